@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ioc/protocol/Result.h"
+#include "ioc/protocol/Series.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+
+// Messages on WebSocket /api/v1/stream. Every message has a strictly increasing "seq" and a
+// "type"; later versions add types, so a reader must skip types it does not know.
+namespace ioc::protocol {
+
+// {"seq":N,"type":"series","series":{id,value,observed_at,next_due_at,status}}
+struct SeriesDelta
+{
+    SeriesValue series;
+};
+
+// {"seq":N,"type":"resync","reason":"..."}: what was missed is no longer held (or the client fell
+// too far behind); fetch the snapshot again and reconnect with its seq.
+struct Resync
+{
+    std::string reason;
+};
+
+// A type this build does not know: carried so a reader can count and skip it.
+struct UnknownMessage
+{
+    std::string type;
+};
+
+struct StreamMessage
+{
+    std::int64_t seq = 0;
+    std::variant<SeriesDelta, Resync, UnknownMessage> body;
+};
+
+std::string encodeStreamMessage(const StreamMessage& message);
+Result<StreamMessage> decodeStreamMessage(std::string_view text);
+
+} // namespace ioc::protocol

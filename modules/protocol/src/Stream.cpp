@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ioc/protocol/Stream.h"
+
+#include "ioc/protocol/Json.h"
+
+#include <boost/json/serialize.hpp>
+
+namespace ioc::protocol {
+
+namespace bj = boost::json;
+
+namespace {
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+} // namespace
+
+std::string encodeStreamMessage(const StreamMessage& message)
+{
+    bj::object o{{"seq", message.seq}};
+    std::visit(Overloaded{
+                   [&](const SeriesDelta& d) {
+                       o["type"] = "series";
+                       o["series"] = toJson(d.series);
+                   },
+                   [&](const Resync& r) {
+                       o["type"] = "resync";
+                       o["reason"] = r.reason;
+                   },
+                   [&](const UnknownMessage& u) { o["type"] = u.type; },
+               },
+               message.body);
+    return bj::serialize(o);
+}
+
+Result<StreamMessage> decodeStreamMessage(std::string_view text)
+{
+    auto v = json::parse(text);
+    if (!v)
+        return v.error();
+    auto o = json::requireObject(*v, "stream message");
+    if (!o)
+        return o.error();
+    auto seq = json::requireInt(**o, "seq");
+    if (!seq)
+        return seq.error();
+    auto type = json::requireString(**o, "type");
+    if (!type)
+        return type.error();
+    StreamMessage m;
+    m.seq = *seq;
+    if (*type == "series") {
+        auto it = (*o)->find("series");
+        if (it == (*o)->end())
+            return Error{"bad_field", "field 'series' is missing"};
+        auto value = seriesValueFromJson(it->value());
+        if (!value)
+            return value.error();
+        m.body = SeriesDelta{std::move(*value)};
+    } else if (*type == "resync") {
+        m.body = Resync{json::optionalString(**o, "reason").value_or("")};
+    } else {
+        m.body = UnknownMessage{*type};
+    }
+    return m;
+}
+
+} // namespace ioc::protocol

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ioc/protocol/Result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace ioc::server {
+
+struct ServerOptions
+{
+    std::string address = "127.0.0.1";
+    std::uint16_t port = 8686; // 0 picks a free port; port() tells which
+    std::filesystem::path dataDir = "iocd-data";
+    // Series registry (JSON, see docs/configuration.md); empty means the built-in demo catalogue.
+    std::filesystem::path seriesConfig;
+    bool demo = false; // run the built-in simulator
+    int threads = 2;
+};
+
+// iocd as a library: the standalone daemon and the console's embedded backend are the same code.
+// start() binds and runs the server on its own threads; it returns once it accepts connections.
+class Server
+{
+public:
+    explicit Server(ServerOptions options);
+    ~Server(); // stops and joins
+    Server(const Server&) = delete;
+    Server& operator=(const Server&) = delete;
+
+    protocol::Result<std::uint16_t> start();
+    void stop();
+    // Blocks until stop() is called from elsewhere (or a signal handler installed by the caller).
+    void wait();
+    std::uint16_t port() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+std::string version();
+
+} // namespace ioc::server
