@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+CommandLineExit fail(const QString& message)
+{
+    std::fprintf(stderr, "ioc-console: %s\n", qPrintable(message));
+    return {2};
+}
+
+} // namespace
+
+std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Operator console of the Hai Phong Intelligent Operations Center."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption backend(
+        QStringLiteral("backend"),
+        QStringLiteral("iocd to connect to, e.g. http://127.0.0.1:8686. Without it an embedded "
+                       "iocd with the demo simulator is started."),
+        QStringLiteral("URL"));
+    const QCommandLineOption workstation(QStringLiteral("workstation"),
+                                         QStringLiteral("Duty officer workstation (default)."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("UI language: vi (default) or en; overrides the "
+                                                 "saved choice."),
+                                  QStringLiteral("vi|en"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window once live data has arrived, save it as PNG and exit."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot (default 1920x1080)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    parser.addOptions({backend, workstation, lang, screenshot, size});
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help))
+        parser.showHelp(0); // exits
+    if (parser.isSet(version))
+        parser.showVersion(); // exits
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
+
+    ConsoleOptions options;
+    if (parser.isSet(backend)) {
+        options.backend = QUrl(parser.value(backend), QUrl::StrictMode);
+        const QString scheme = options.backend.scheme();
+        if (!options.backend.isValid() || options.backend.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            return fail(QStringLiteral("--backend needs an http(s) URL, got '%1'")
+                            .arg(parser.value(backend)));
+    }
+    if (parser.isSet(lang)) {
+        const QString value = parser.value(lang);
+        if (value != QLatin1String("vi") && value != QLatin1String("en"))
+            return fail(QStringLiteral("--lang must be vi or en, got '%1'").arg(value));
+        options.language = value;
+    }
+    options.screenshotPath = parser.value(screenshot);
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = sizePattern.match(parser.value(size));
+    if (!match.hasMatch())
+        return fail(QStringLiteral("--size must look like 1920x1080, got '%1'")
+                        .arg(parser.value(size)));
+    options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    return options;
+}
+
+bool wantsScreenshot(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <variant>
+
+// What ioc-console was asked to do.
+struct ConsoleOptions
+{
+    QUrl backend;                   // empty: start the embedded iocd
+    std::optional<QString> language; // --lang overrides the saved choice
+    QString screenshotPath;         // non-empty: render once, save, exit
+    QSize screenshotSize{1920, 1080};
+};
+
+struct CommandLineExit
+{
+    int code = 0; // --help / --version were handled (0), or the arguments were wrong (2)
+};
+
+// Parses argv of the running application; prints help, version or the error itself.
+std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList& arguments);
+
+// True if `--screenshot` is among the raw arguments (checked before the application exists, to
+// pick the offscreen platform).
+bool wantsScreenshot(int argc, char** argv);

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ioc/client/BackendClient.h"
+
+#include "ioc/client/Endpoints.h"
+#include "ioc/protocol/Json.h"
+
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QWebSocket>
+
+#include <type_traits>
+
+Q_LOGGING_CATEGORY(lcClient, "ioc.client")
+
+namespace ioc::client {
+
+namespace {
+
+std::string_view view(const QByteArray& bytes)
+{
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
+
+QString describe(const protocol::Error& e)
+{
+    return QStringLiteral("%1: %2").arg(QString::fromStdString(e.code),
+                                        QString::fromStdString(e.message));
+}
+
+// The API's error body {"error":{"code","message"}}, or the transport's own message.
+QString replyError(QNetworkReply* reply, const QByteArray& body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (auto doc = protocol::json::parse(view(body)); doc && doc->is_object()) {
+        const auto& o = doc->get_object();
+        if (auto it = o.find("error"); it != o.end() && it->value().is_object()) {
+            const auto& e = it->value().get_object();
+            return QStringLiteral("HTTP %1 %2: %3")
+                .arg(status)
+                .arg(QString::fromStdString(protocol::json::optionalString(e, "code").value_or("")),
+                     QString::fromStdString(
+                         protocol::json::optionalString(e, "message").value_or("")));
+        }
+    }
+    return status ? QStringLiteral("HTTP %1 %2").arg(status).arg(reply->errorString())
+                  : reply->errorString();
+}
+
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+} // namespace
+
+BackendClient::BackendClient(BackendClientOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_backoff(m_options.initialBackoff, m_options.maxBackoff)
+{
+    if (!m_options.now)
+        m_options.now = [] { return QDateTime::currentDateTimeUtc(); };
+    m_retryTimer.setSingleShot(true);
+    m_offlineTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &BackendClient::beginAttempt);
+    connect(&m_offlineTimer, &QTimer::timeout, this, [this] {
+        if (m_running && m_state != ConnectionState::Connected)
+            setState(ConnectionState::Offline);
+    });
+}
+
+BackendClient::~BackendClient()
+{
+    stop();
+}
+
+void BackendClient::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    setState(ConnectionState::Connecting);
+    m_offlineTimer.start(m_options.offlineAfter);
+    beginAttempt();
+}
+
+void BackendClient::stop()
+{
+    m_running = false;
+    ++m_generation;
+    m_retryTimer.stop();
+    m_offlineTimer.stop();
+    dropStream();
+}
+
+void BackendClient::beginAttempt()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    dropStream();
+    // With a snapshot in hand, a cheap health check tells whether resuming from our seq makes
+    // sense (a backend whose history went back, e.g. a fresh data dir, needs a full refetch).
+    get(m_needSnapshot ? Step::Domains : Step::Health);
+}
+
+void BackendClient::get(Step step)
+{
+    const QString resource = step == Step::Domains    ? QStringLiteral("domains")
+                             : step == Step::Snapshot ? QStringLiteral("series")
+                                                      : QStringLiteral("health");
+    QNetworkRequest request(apiUrl(m_options.baseUrl, resource));
+    request.setTransferTimeout(static_cast<int>(m_options.requestTimeout.count()));
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply* reply = m_network.get(request);
+    const quint64 generation = m_generation;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, step, generation] { onReply(reply, step, generation); });
+}
+
+void BackendClient::onReply(QNetworkReply* reply, Step step, quint64 generation)
+{
+    reply->deleteLater();
+    if (generation != m_generation || !m_running)
+        return;
+    const QByteArray body = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError) {
+        fail(QStringLiteral("GET %1 failed: %2").arg(reply->url().path(), replyError(reply, body)));
+        return;
+    }
+    switch (step) {
+    case Step::Domains: {
+        auto domains = protocol::decodeDomains(view(body));
+        if (!domains) {
+            fail(QStringLiteral("bad domains document: %1").arg(describe(domains.error())));
+            return;
+        }
+        emit domainsReceived(*domains);
+        get(Step::Snapshot);
+        return;
+    }
+    case Step::Snapshot: {
+        auto snapshot = protocol::decodeSnapshot(view(body));
+        if (!snapshot) {
+            fail(QStringLiteral("bad snapshot: %1").arg(describe(snapshot.error())));
+            return;
+        }
+        m_lastSeq = snapshot->seq;
+        m_needSnapshot = false;
+        ++m_snapshots;
+        qCInfo(lcClient) << "snapshot seq" << m_lastSeq << "series" << snapshot->series.size();
+        markData();
+        emit snapshotReceived(*snapshot);
+        openStream();
+        return;
+    }
+    case Step::Health: {
+        auto doc = protocol::json::parse(view(body));
+        auto object = doc ? protocol::json::requireObject(*doc, "health") : doc.error();
+        auto seq = object ? protocol::json::requireInt(**object, "seq") : object.error();
+        if (!seq) {
+            fail(QStringLiteral("bad health document: %1").arg(describe(seq.error())));
+            return;
+        }
+        if (*seq < m_lastSeq) {
+            qCInfo(lcClient) << "backend seq" << *seq << "is behind ours" << m_lastSeq
+                             << "- refetching everything";
+            m_needSnapshot = true;
+            get(Step::Domains);
+            return;
+        }
+        openStream();
+        return;
+    }
+    }
+}
+
+void BackendClient::openStream()
+{
+    dropStream();
+    auto* socket = new QWebSocket(QString{}, QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    const quint64 generation = m_generation;
+    connect(socket, &QWebSocket::connected, this, [this, generation] {
+        if (generation == m_generation)
+            onStreamConnected();
+    });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket, generation] {
+        if (generation == m_generation && socket == m_socket)
+            fail(QStringLiteral("stream closed: %1").arg(socket->closeReason().isEmpty()
+                                                             ? socket->errorString()
+                                                             : socket->closeReason()));
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, generation](const QString& t) {
+        if (generation == m_generation)
+            onStreamText(t);
+    });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, generation] {
+        if (generation == m_generation)
+            countBadMessage(QStringLiteral("unexpected binary frame"));
+    });
+    socket->open(streamUrl(m_options.baseUrl, m_lastSeq));
+}
+
+void BackendClient::onStreamConnected()
+{
+    qCInfo(lcClient) << "stream open since seq" << m_lastSeq;
+    m_backoff.reset();
+    m_offlineTimer.stop();
+    setState(ConnectionState::Connected);
+}
+
+void BackendClient::onStreamText(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    auto message = protocol::decodeStreamMessage(view(utf8));
+    if (!message) {
+        countBadMessage(describe(message.error()));
+        return;
+    }
+    if (message->seq <= m_lastSeq) {
+        qCDebug(lcClient) << "skipping already applied seq" << message->seq;
+        return;
+    }
+    const bool isResync = std::holds_alternative<protocol::Resync>(message->body);
+    if (!isResync && message->seq != m_lastSeq + 1) {
+        resync(QStringLiteral("gap in seq: expected %1, got %2")
+                   .arg(m_lastSeq + 1)
+                   .arg(message->seq));
+        return;
+    }
+    applyMessage(*message);
+}
+
+void BackendClient::applyMessage(const protocol::StreamMessage& message)
+{
+    std::visit(Overloaded{
+                   [&](const protocol::SeriesDelta& delta) {
+                       m_lastSeq = message.seq;
+                       m_resyncsWithoutData = 0;
+                       markData();
+                       emit seriesUpdated(delta.series, message.seq);
+                   },
+                   [&](const protocol::Resync& r) {
+                       resync(QStringLiteral("server asked: %1")
+                                  .arg(QString::fromStdString(r.reason)));
+                   },
+                   [&](const protocol::UnknownMessage& u) {
+                       // Later servers add types; they still occupy a seq.
+                       m_lastSeq = message.seq;
+                       qCDebug(lcClient) << "skipping unknown message type"
+                                         << QString::fromStdString(u.type);
+                   },
+               },
+               message.body);
+}
+
+void BackendClient::resync(const QString& reason)
+{
+    qCInfo(lcClient).noquote() << "resync:" << reason;
+    emit resyncStarted(reason);
+    m_needSnapshot = true;
+    ++m_generation;
+    dropStream();
+    // A server that keeps asking right after a fresh snapshot must not be hammered.
+    if (++m_resyncsWithoutData > 1) {
+        scheduleRetry();
+        return;
+    }
+    get(Step::Snapshot);
+}
+
+void BackendClient::fail(const QString& reason)
+{
+    qCWarning(lcClient).noquote() << reason;
+    ++m_generation;
+    dropStream();
+    if (m_state == ConnectionState::Connected) {
+        setState(ConnectionState::Reconnecting);
+        m_offlineTimer.start(m_options.offlineAfter);
+    }
+    scheduleRetry();
+}
+
+void BackendClient::scheduleRetry()
+{
+    if (!m_running)
+        return;
+    const auto delay = m_backoff.next();
+    qCDebug(lcClient) << "retrying in" << delay.count() << "ms";
+    m_retryTimer.start(delay);
+}
+
+void BackendClient::dropStream()
+{
+    if (QWebSocket* socket = m_socket) {
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void BackendClient::setState(ConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcClient) << "state" << state;
+    emit stateChanged(state);
+}
+
+void BackendClient::markData()
+{
+    m_lastDataAt = now();
+    emit lastDataAtChanged(m_lastDataAt);
+}
+
+void BackendClient::countBadMessage(const QString& why)
+{
+    ++m_badMessages;
+    qCWarning(lcClient).noquote() << "bad stream message skipped:" << why;
+    emit badMessageCountChanged(m_badMessages);
+}
+
+QDateTime BackendClient::now() const
+{
+    return m_options.now();
+}
+
+} // namespace ioc::client

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+import QtQuick
+
+// Colours, sizes and fonts of every view. Dark and high-contrast for a 24/7 operations room.
+// `scale` is set by the root window from its size (1.0 at 1920×1080) so the wall can use 4K.
+QtObject {
+    property real scale: 1.0
+    function px(v: real): int { return Math.max(1, Math.round(v * scale)) }
+
+    readonly property string fontFamily: "Noto Sans"
+
+    readonly property color background: "#0a0e13"
+    readonly property color surface: "#121a23"
+    readonly property color surfaceRaised: "#1a2430"
+    readonly property color border: "#2b3848"
+    readonly property color text: "#f3f6f9"
+    readonly property color textMuted: "#a7b3c1"
+    readonly property color accent: "#47b8f0"
+
+    readonly property color fresh: "#2fd27a"
+    readonly property color late: "#f6b93b"
+    readonly property color stale: "#ff5a5a"
+    readonly property color noData: "#7d8896"
+
+    function statusColor(status: string): color {
+        switch (status) {
+        case "fresh": return fresh
+        case "late": return late
+        case "stale": return stale
+        default: return noData
+        }
+    }
+
+    readonly property int fontTiny: px(12)
+    readonly property int fontSmall: px(13)
+    readonly property int fontBody: px(16)
+    readonly property int fontTitle: px(22)
+    readonly property int fontValue: px(24)
+
+    readonly property int spacing: px(8)
+    readonly property int gap: px(6)
+    readonly property int radius: px(6)
+    readonly property int headerHeight: px(76)
+    readonly property int tileWidth: px(208)
+    readonly property int tileHeight: px(86)
+}
