@@ -2,12 +2,15 @@
 #include "ioc/server/Server.h"
 
 #include "ApiContext.h"
+#include "ApiKeys.h"
+#include "IngestService.h"
 #include "Listener.h"
 #include "LiveData.h"
 #include "Log.h"
 #include "SeriesCatalog.h"
 #include "SessionContext.h"
 #include "Simulator.h"
+#include "SourceQuality.h"
 #include "StorageWriter.h"
 
 #include "ioc/storage/MetaRepository.h"
@@ -37,6 +40,8 @@ constexpr std::int64_t kSeqRestartGap = 1'000'000'000;
 constexpr auto kTickInterval = std::chrono::seconds(1);
 constexpr auto kFlushInterval = std::chrono::seconds(5);
 constexpr std::string_view kSeqKey = "stream_seq_hw";
+// Documented in the README so the ingest path can be tried by hand; only with --demo.
+constexpr std::string_view kDemoSourceKey = "demo-source-key";
 
 Result<std::string> readFile(const std::filesystem::path& path)
 {
@@ -69,6 +74,9 @@ struct Server::Impl
     std::unique_ptr<StorageWriter> writer;
     std::unique_ptr<LiveData> live;
     std::unique_ptr<Simulator> simulator;
+    std::unique_ptr<SourceQuality> quality;
+    std::unique_ptr<IngestService> ingest;
+    ApiKeys apiKeys;
     Router router;
     std::unique_ptr<SessionContext> sessions;
     std::unique_ptr<ApiContext> api;
@@ -136,11 +144,21 @@ Result<std::uint16_t> Server::Impl::start()
     live->applyPoints(restored);
     live->takeDirty();
 
+    quality = std::make_unique<SourceQuality>(catalog, clock);
+    ingest = std::make_unique<IngestService>(*live, catalog, *quality, clock);
+    for (const auto& s : catalog.sources)
+        if (!s.apiKeySha256.empty())
+            apiKeys.allow(s.apiKeySha256, s.id);
+    if (options.demo)
+        apiKeys.allowAll(kDemoSourceKey);
+
     sessions = std::make_unique<SessionContext>(router, *live);
-    api = std::make_unique<ApiContext>(
-        ApiContext{*live, catalog, clock, clock.now(), sessions->streamClients});
+    api = std::make_unique<ApiContext>(ApiContext{*live, catalog, clock, clock.now(),
+                                                  sessions->streamClients, *ingest, *quality,
+                                                  apiKeys});
     addSystemRoutes(router, *api);
     addSeriesRoutes(router, *api);
+    addIngestRoutes(router, *api);
 
     listener = std::make_shared<Listener>(ioc, *sessions);
     auto bound = listener->bind(options.address, options.port);
@@ -154,7 +172,7 @@ Result<std::uint16_t> Server::Impl::start()
     tickTimer = std::make_unique<net::steady_timer>(ioc);
     flushTimer = std::make_unique<net::steady_timer>(ioc);
     if (simulator)
-        live->applyPoints(simulator->tick());
+        ingest->ingestTrusted(simulator->tick());
     scheduleTick();
     scheduleFlush();
     if (options.handleSignals) {
@@ -188,7 +206,7 @@ void Server::Impl::scheduleTick()
         if (ec)
             return;
         if (simulator)
-            live->applyPoints(simulator->tick());
+            ingest->ingestTrusted(simulator->tick());
         live->refreshFreshness();
         scheduleTick();
     });
