@@ -162,9 +162,42 @@ private slots:
         QVERIFY(b["last_received_at"].isNull());
     }
 
+    void snapshotRevalidatesWithETagAndCompresses()
+    {
+        const auto first = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/series"));
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = header(first, "ETag");
+        QVERIFY(!etag.isEmpty());
+        const auto same = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/series"), {},
+                                      {{"If-None-Match", etag}});
+        QCOMPARE(same.status, 304);
+        QVERIFY(same.body.isEmpty());
+
+        QCOMPARE(push(batch("station.a", {point("a.pm25", 77)})).status, 200);
+        const auto changed = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/series"), {},
+                                         {{"If-None-Match", etag}});
+        QCOMPARE(changed.status, 200);
+        QVERIFY(header(changed, "ETag") != etag);
+
+        const auto gz = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/series"), {},
+                                    {{"Accept-Encoding", "gzip"}});
+        QCOMPARE(gz.status, 200);
+        QCOMPARE(header(gz, "Content-Encoding"), QByteArray("gzip"));
+        QVERIFY(gz.body.startsWith("\x1f\x8b"));
+        QVERIFY(gz.body.size() < changed.body.size());
+    }
+
     void cleanupTestCase() { QCOMPARE(m_iocd->terminate(), 0); }
 
 private:
+    static QByteArray header(const HttpResult& r, const QByteArray& name)
+    {
+        for (const auto& [k, v] : r.headers)
+            if (k.compare(name, Qt::CaseInsensitive) == 0)
+                return v;
+        return {};
+    }
+
     HttpResult push(const QByteArray& body)
     {
         return httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/ingest"), body, {{"X-Api-Key", kKey}});
