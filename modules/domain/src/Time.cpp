@@ -48,7 +48,7 @@ bool readInt(std::string_view text, std::size_t pos, std::size_t len, int& out)
 
 std::optional<TimePoint> parseRfc3339(std::string_view text)
 {
-    int y, mo, d, h, mi, s;
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
     if (!readInt(text, 0, 4, y) || text.size() < 20 || text[4] != '-' || !readInt(text, 5, 2, mo) ||
         text[7] != '-' || !readInt(text, 8, 2, d) ||
         (text[10] != 'T' && text[10] != 't' && text[10] != ' ') || !readInt(text, 11, 2, h) ||
@@ -82,7 +82,7 @@ std::optional<TimePoint> parseRfc3339(std::string_view text)
     if (text[pos] == 'Z' || text[pos] == 'z') {
         ++pos;
     } else if (text[pos] == '+' || text[pos] == '-') {
-        int oh, om;
+        int oh = 0, om = 0;
         if (!readInt(text, pos + 1, 2, oh) || pos + 3 >= text.size() || text[pos + 3] != ':' ||
             !readInt(text, pos + 4, 2, om) || oh > 23 || om > 59)
             return std::nullopt;

@@ -19,6 +19,7 @@ struct ServerOptions
     std::filesystem::path seriesConfig;
     bool demo = false; // run the built-in simulator
     int threads = 2;
+    bool handleSignals = false; // stop on SIGINT/SIGTERM (the daemon; not the embedded backend)
 };
 
 // iocd as a library: the standalone daemon and the console's embedded backend are the same code.

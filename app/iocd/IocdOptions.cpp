@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IocdOptions.h"
+
+#include <charconv>
+
+namespace ioc::app {
+
+std::string iocdUsage()
+{
+    return R"(Usage: iocd [options]
+Backend cache of the Hai Phong Intelligent Operations Center (IOC).
+
+Options:
+  --listen ADDR:PORT     address to serve HTTP/WebSocket on (default 127.0.0.1:8686;
+                         port 0 picks a free port, printed on start)
+  --data-dir DIR         where the SQLite database lives (default ./iocd-data)
+  --series-config FILE   series registry (JSON); default: the built-in demo catalogue
+  --demo                 run the built-in simulator of a day in Hai Phong
+  --threads N            I/O threads (default 2)
+  --help                 show this help
+  --version              show the version
+)";
+}
+
+namespace {
+bool parseListen(const std::string& value, ioc::server::ServerOptions& out)
+{
+    const auto colon = value.rfind(':');
+    if (colon == std::string::npos || colon == 0)
+        return false;
+    std::string host = value.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    unsigned port = 0;
+    const char* first = value.data() + colon + 1;
+    const char* last = value.data() + value.size();
+    auto [p, ec] = std::from_chars(first, last, port);
+    if (ec != std::errc{} || p != last || first == last || port > 65535)
+        return false;
+    out.address = host;
+    out.port = static_cast<std::uint16_t>(port);
+    return true;
+}
+} // namespace
+
+IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
+{
+    IocdCommandLine cl;
+    auto fail = [&](std::string message) {
+        cl.action = IocdCommandLine::Action::Error;
+        cl.error = std::move(message);
+        return cl;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size())
+                return false;
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "--help" || a == "-h") {
+            cl.action = IocdCommandLine::Action::Help;
+            return cl;
+        } else if (a == "--version") {
+            cl.action = IocdCommandLine::Action::Version;
+            return cl;
+        } else if (a == "--demo") {
+            cl.server.demo = true;
+        } else if (a == "--listen") {
+            if (!value(v) || !parseListen(v, cl.server))
+                return fail("--listen needs ADDR:PORT, e.g. 127.0.0.1:8686");
+        } else if (a == "--data-dir") {
+            if (!value(v) || v.empty())
+                return fail("--data-dir needs a directory");
+            cl.server.dataDir = v;
+        } else if (a == "--series-config") {
+            if (!value(v) || v.empty())
+                return fail("--series-config needs a file");
+            cl.server.seriesConfig = v;
+        } else if (a == "--threads") {
+            int n = 0;
+            if (!value(v) || std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc{} ||
+                n < 1 || n > 64)
+                return fail("--threads needs a number from 1 to 64");
+            cl.server.threads = n;
+        } else {
+            return fail("unknown option: " + a);
+        }
+    }
+    return cl;
+}
+
+} // namespace ioc::app

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LiveData.h"
+#include "Router.h"
+#include "SeriesCatalog.h"
+
+#include "ioc/domain/Time.h"
+
+#include <atomic>
+#include <cstddef>
+
+namespace ioc::server {
+
+// What route handlers may reach: built in Server, outlives every session.
+struct ApiContext
+{
+    LiveData& live;
+    const SeriesCatalog& catalog;
+    const domain::Clock& clock;
+    domain::TimePoint startedAt;
+    std::atomic<std::size_t>& streamClients;
+};
+
+void addSystemRoutes(Router& router, ApiContext& ctx);
+void addSeriesRoutes(Router& router, ApiContext& ctx);
+
+} // namespace ioc::server

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ioc::server {
+
+using EncodedMessage = std::shared_ptr<const std::string>;
+
+// The recent stream, numbered: what a reconnecting client may ask for with ?since=SEQ.
+// Bounded by count; not thread-safe (LiveData guards it).
+class EventJournal
+{
+public:
+    // firstSeq: the seq the next message gets (continues across restarts, see LiveData).
+    EventJournal(std::int64_t firstSeq, std::size_t capacity);
+
+    std::int64_t nextSeq() const { return m_next; }
+    std::int64_t lastSeq() const { return m_next - 1; }
+    void append(std::int64_t seq, EncodedMessage message);
+
+    // Messages with seq > since, or nullopt when some of them are no longer held (or since is
+    // from the future, e.g. from before a restart): the client must resync.
+    std::optional<std::vector<EncodedMessage>> since(std::int64_t since) const;
+
+private:
+    std::deque<std::pair<std::int64_t, EncodedMessage>> m_ring;
+    std::int64_t m_next;
+    std::int64_t m_firstEver;
+    std::size_t m_capacity;
+};
+
+} // namespace ioc::server

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpSession.h"
+
+#include "Log.h"
+#include "WebSocketSession.h"
+
+#include "ioc/server/Server.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+#include <boost/beast/websocket/rfc6455.hpp>
+
+#include <charconv>
+
+namespace ioc::server {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+
+HttpSession::HttpSession(net::ip::tcp::socket&& socket, SessionContext& ctx)
+    : m_stream(std::move(socket))
+    , m_ctx(ctx)
+{
+    beast::error_code ec;
+    const auto ep = m_stream.socket().remote_endpoint(ec);
+    m_remote = ec ? "unknown" : ep.address().to_string() + ":" + std::to_string(ep.port());
+}
+
+void HttpSession::run()
+{
+    net::dispatch(m_stream.get_executor(),
+                  beast::bind_front_handler(&HttpSession::doRead, shared_from_this()));
+}
+
+void HttpSession::doRead()
+{
+    m_parser.emplace();
+    m_parser->header_limit(static_cast<std::uint32_t>(m_ctx.limits.maxHeaderBytes));
+    m_parser->body_limit(m_ctx.limits.maxBodyBytes);
+    // One deadline for the whole request, idle keep-alive time included: a client trickling
+    // bytes (slow-loris) cannot hold the connection.
+    m_stream.expires_after(m_ctx.limits.requestTimeout);
+    http::async_read(m_stream, m_buffer, *m_parser,
+                     beast::bind_front_handler(&HttpSession::onRead, shared_from_this()));
+}
+
+void HttpSession::onRead(beast::error_code ec, std::size_t)
+{
+    if (ec == http::error::end_of_stream)
+        return doClose();
+    if (ec == http::error::body_limit)
+        return sendError(413, "body_too_large", "request body exceeds the limit");
+    if (ec == http::error::header_limit)
+        return sendError(431, "headers_too_large", "request headers exceed the limit");
+    if (ec == beast::error::timeout) {
+        log(LogLevel::Info, "http_timeout", {{"remote", m_remote}});
+        return doClose();
+    }
+    if (ec) {
+        if (ec.category() == make_error_code(http::error::bad_method).category()) {
+            log(LogLevel::Warning, "http_bad_request", {{"remote", m_remote}, {"reason", ec.message()}});
+            return sendError(400, "bad_request", "malformed HTTP request");
+        }
+        return; // connection reset and the like: nothing to answer
+    }
+    m_started = std::chrono::steady_clock::now();
+    handle(m_parser->release());
+}
+
+void HttpSession::handle(Request&& req)
+{
+    HttpRequest r;
+    r.method = std::string(req.method_string());
+    r.target = std::string(req.target());
+    r.remote = m_remote;
+    r.requestId = std::to_string(m_ctx.nextRequestId++);
+    if (!parseTarget(r.target, r.path, r.query))
+        return send(r, HttpResponse::error(400, "bad_target", "malformed request target"), false);
+
+    if (beast::websocket::is_upgrade(req)) {
+        if (r.path != "/api/v1/stream")
+            return send(r, HttpResponse::error(404, "not_found", "no WebSocket at " + r.path), false);
+        std::optional<std::int64_t> since;
+        if (auto s = r.queryParam("since")) {
+            std::int64_t v = 0;
+            auto [p, err] = std::from_chars(s->data(), s->data() + s->size(), v);
+            if (err != std::errc{} || p != s->data() + s->size() || v < 0)
+                return send(r, HttpResponse::error(400, "bad_since", "'since' must be a sequence number"),
+                            false);
+            since = v;
+        }
+        m_stream.expires_never();
+        std::make_shared<WebSocketSession>(m_stream.release_socket(), m_ctx)
+            ->run(std::move(req), since, m_remote);
+        return;
+    }
+
+    for (const auto& field : req) {
+        std::string name(field.name_string());
+        for (auto& c : name)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        r.headers[std::move(name)] = std::string(field.value());
+    }
+    r.body = std::move(req.body());
+    const bool keepAlive = req.keep_alive();
+    HttpResponse response = m_ctx.router.dispatch(r);
+    if (r.method == "HEAD")
+        response.body.clear();
+    send(r, std::move(response), keepAlive);
+}
+
+void HttpSession::send(const HttpRequest& request, HttpResponse&& response, bool keepAlive)
+{
+    const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
+        std::chrono::steady_clock::now() - m_started);
+    log(response.status >= 500 ? LogLevel::Error
+                               : (response.status >= 400 ? LogLevel::Warning : LogLevel::Debug),
+        "http", {{"id", request.requestId}, {"method", request.method}, {"path", request.path},
+                 {"status", std::to_string(response.status)},
+                 {"us", std::to_string(elapsed.count())}, {"remote", m_remote}});
+    auto res = std::make_shared<http::response<http::string_body>>(
+        static_cast<http::status>(response.status), 11);
+    res->set(http::field::server, "iocd/" + version());
+    res->set(http::field::content_type, response.contentType);
+    res->set("X-Request-Id", request.requestId);
+    res->set(http::field::cache_control, "no-store");
+    for (const auto& [k, v] : response.headers)
+        res->set(k, v);
+    res->keep_alive(keepAlive);
+    res->body() = std::move(response.body);
+    res->prepare_payload();
+    m_pendingResponse = res;
+    m_stream.expires_after(m_ctx.limits.requestTimeout);
+    http::async_write(m_stream, *res,
+                      beast::bind_front_handler(&HttpSession::onWrite, shared_from_this(), keepAlive));
+}
+
+void HttpSession::sendError(int status, const char* code, const char* message)
+{
+    HttpRequest r;
+    r.method = "-";
+    r.path = "-";
+    r.requestId = std::to_string(m_ctx.nextRequestId++);
+    m_started = std::chrono::steady_clock::now();
+    send(r, HttpResponse::error(status, code, message), false);
+}
+
+void HttpSession::onWrite(bool keepAlive, beast::error_code ec, std::size_t)
+{
+    m_pendingResponse.reset();
+    if (ec)
+        return;
+    if (!keepAlive)
+        return doClose();
+    doRead();
+}
+
+void HttpSession::doClose()
+{
+    beast::error_code ec;
+    m_stream.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
+}
+
+} // namespace ioc::server

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SessionContext.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <memory>
+#include <optional>
+
+namespace ioc::server {
+
+// One HTTP/1.1 connection: read a request, answer it, repeat while keep-alive; hands a
+// WebSocket upgrade of /api/v1/stream over to WebSocketSession.
+class HttpSession : public std::enable_shared_from_this<HttpSession>
+{
+public:
+    HttpSession(boost::asio::ip::tcp::socket&& socket, SessionContext& ctx);
+    void run();
+
+private:
+    using Request = boost::beast::http::request<boost::beast::http::string_body>;
+
+    void doRead();
+    void onRead(boost::beast::error_code ec, std::size_t bytes);
+    void handle(Request&& req);
+    void send(const HttpRequest& request, HttpResponse&& response, bool keepAlive);
+    void sendError(int status, const char* code, const char* message);
+    void onWrite(bool keepAlive, boost::beast::error_code ec, std::size_t bytes);
+    void doClose();
+
+    boost::beast::tcp_stream m_stream;
+    boost::beast::flat_buffer m_buffer;
+    std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> m_parser;
+    std::shared_ptr<void> m_pendingResponse;
+    SessionContext& m_ctx;
+    std::string m_remote;
+    std::chrono::steady_clock::time_point m_started;
+};
+
+} // namespace ioc::server

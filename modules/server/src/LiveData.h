@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EventJournal.h"
+#include "SeriesStore.h"
+
+#include "ioc/domain/Time.h"
+#include "ioc/protocol/Series.h"
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace ioc::server {
+
+class StreamSubscriber
+{
+public:
+    virtual ~StreamSubscriber() = default;
+    // Called with LiveData's lock held, in seq order, from any thread: enqueue only, never block.
+    virtual void deliver(EncodedMessage message) = 0;
+};
+
+struct LiveDataOptions
+{
+    std::int64_t firstSeq = 1;
+    std::size_t journalCapacity = 20000;
+    domain::FreshnessPolicy freshness;
+};
+
+// The server's live state: series values plus the numbered stream of their changes.
+// One lock makes "snapshot at seq N" and "stream after N" agree exactly.
+class LiveData
+{
+public:
+    LiveData(std::vector<protocol::SeriesInfo> series, const domain::Clock& clock,
+             LiveDataOptions options = {});
+
+    // Returns how many points changed a latest value (each change is published).
+    std::size_t applyPoints(std::span<const IncomingPoint> points);
+    // Re-judges freshness against the clock; publishes every status change.
+    void refreshFreshness();
+
+    protocol::SeriesSnapshot snapshot() const;
+    std::int64_t lastSeq() const;
+    bool hasSeries(std::string_view id) const;
+
+    // Sends what the subscriber missed since `since` (or a resync), then every new message.
+    // Without `since`, only new messages.
+    void subscribe(const std::shared_ptr<StreamSubscriber>& subscriber,
+                   std::optional<std::int64_t> since);
+    void unsubscribe(const StreamSubscriber* subscriber);
+    std::size_t subscriberCount() const;
+    EncodedMessage resyncMessage(std::string_view reason) const;
+
+    // Latest values changed since the last call, for persistence.
+    std::vector<protocol::SeriesValue> takeDirty();
+
+private:
+    void publishLocked(const protocol::SeriesValue& value);
+
+    const domain::Clock& m_clock;
+    mutable std::mutex m_mutex;
+    SeriesStore m_store;
+    EventJournal m_journal;
+    std::vector<std::weak_ptr<StreamSubscriber>> m_subscribers;
+    std::set<std::string> m_dirty;
+};
+
+} // namespace ioc::server

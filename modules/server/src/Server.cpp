@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ioc/server/Server.h"
+
+#include "ApiContext.h"
+#include "Listener.h"
+#include "LiveData.h"
+#include "Log.h"
+#include "SeriesCatalog.h"
+#include "SessionContext.h"
+#include "Simulator.h"
+#include "StorageWriter.h"
+
+#include "ioc/storage/MetaRepository.h"
+#include "ioc/storage/Schema.h"
+#include "ioc/storage/SeriesLatestRepository.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <condition_variable>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace ioc::server {
+
+namespace net = boost::asio;
+using protocol::Error;
+using protocol::Result;
+
+namespace {
+// A restarted server cannot know the seqs it issued after its last flush, so it starts far
+// beyond them; a client resuming from before the restart then gets an explicit resync.
+constexpr std::int64_t kSeqRestartGap = 1'000'000'000;
+constexpr auto kTickInterval = std::chrono::seconds(1);
+constexpr auto kFlushInterval = std::chrono::seconds(5);
+constexpr std::string_view kSeqKey = "stream_seq_hw";
+
+Result<std::string> readFile(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{"config_unreadable", "cannot read " + path.string()};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+} // namespace
+
+struct Server::Impl
+{
+    explicit Impl(ServerOptions o)
+        : options(std::move(o))
+    {
+    }
+
+    Result<std::uint16_t> start();
+    void requestStop();
+    void stop();
+    void scheduleTick();
+    void scheduleFlush();
+    void flush(bool wait);
+
+    ServerOptions options;
+    domain::SystemClock clock;
+    SeriesCatalog catalog;
+    std::unique_ptr<StorageWriter> writer;
+    std::unique_ptr<LiveData> live;
+    std::unique_ptr<Simulator> simulator;
+    Router router;
+    std::unique_ptr<SessionContext> sessions;
+    std::unique_ptr<ApiContext> api;
+    std::uint16_t port = 0;
+
+    // Declared after everything its handlers use, so it is destroyed first.
+    net::io_context ioc;
+    std::shared_ptr<Listener> listener;
+    std::unique_ptr<net::steady_timer> tickTimer;
+    std::unique_ptr<net::steady_timer> flushTimer;
+    std::unique_ptr<net::signal_set> signals;
+    std::vector<std::thread> threads;
+
+    std::mutex stateMutex;
+    std::condition_variable stateCv;
+    bool started = false;
+    bool stopRequested = false;
+    bool stopped = false;
+};
+
+Result<std::uint16_t> Server::Impl::start()
+{
+    // Configuration first: a bad file must fail before anything is touched.
+    std::string text;
+    if (options.seriesConfig.empty()) {
+        text = std::string(builtinDemoCatalog());
+    } else {
+        auto r = readFile(options.seriesConfig);
+        if (!r)
+            return r.error();
+        text = std::move(*r);
+    }
+    auto parsed = parseSeriesCatalog(text);
+    if (!parsed)
+        return Error{parsed.error().code, "series configuration: " + parsed.error().message};
+    catalog = std::move(*parsed);
+
+    std::int64_t seqHighWater = 0;
+    std::vector<storage::LatestPoint> persisted;
+    try {
+        std::filesystem::create_directories(options.dataDir);
+        auto db = storage::Database::open(options.dataDir / "iocd.sqlite");
+        const int version = storage::migrate(db, storage::iocdMigrations());
+        log(LogLevel::Info, "database_ready",
+            {{"file", (options.dataDir / "iocd.sqlite").string()}, {"schema", std::to_string(version)}});
+        if (auto hw = storage::MetaRepository(db).get(kSeqKey))
+            seqHighWater = std::stoll(*hw);
+        persisted = storage::SeriesLatestRepository(db).loadAll();
+        writer = std::make_unique<StorageWriter>(std::move(db));
+    } catch (const std::exception& e) {
+        return Error{"storage_failed", e.what()};
+    }
+
+    std::vector<protocol::SeriesInfo> infos;
+    infos.reserve(catalog.series.size());
+    for (const auto& def : catalog.series)
+        infos.push_back(def.info);
+    LiveDataOptions liveOptions;
+    liveOptions.firstSeq = seqHighWater > 0 ? seqHighWater + kSeqRestartGap : 1;
+    live = std::make_unique<LiveData>(std::move(infos), clock, liveOptions);
+    std::vector<IncomingPoint> restored;
+    for (const auto& p : persisted)
+        if (p.value)
+            restored.push_back({p.seriesId, *p.value, p.observedAt});
+    live->applyPoints(restored);
+    live->takeDirty();
+
+    sessions = std::make_unique<SessionContext>(router, *live);
+    api = std::make_unique<ApiContext>(
+        ApiContext{*live, catalog, clock, clock.now(), sessions->streamClients});
+    addSystemRoutes(router, *api);
+    addSeriesRoutes(router, *api);
+
+    listener = std::make_shared<Listener>(ioc, *sessions);
+    auto bound = listener->bind(options.address, options.port);
+    if (!bound)
+        return bound.error();
+    port = *bound;
+    listener->start();
+
+    if (options.demo)
+        simulator = std::make_unique<Simulator>(catalog, clock);
+    tickTimer = std::make_unique<net::steady_timer>(ioc);
+    flushTimer = std::make_unique<net::steady_timer>(ioc);
+    if (simulator)
+        live->applyPoints(simulator->tick());
+    scheduleTick();
+    scheduleFlush();
+    if (options.handleSignals) {
+        signals = std::make_unique<net::signal_set>(ioc, SIGINT, SIGTERM);
+        signals->async_wait([this](boost::system::error_code ec, int sig) {
+            if (!ec) {
+                log(LogLevel::Info, "signal", {{"signal", std::to_string(sig)}});
+                requestStop();
+            }
+        });
+    }
+
+    const int n = std::max(1, options.threads);
+    for (int i = 0; i < n; ++i)
+        threads.emplace_back([this] { ioc.run(); });
+    {
+        std::lock_guard lock(stateMutex);
+        started = true;
+    }
+    log(LogLevel::Info, "started",
+        {{"address", options.address}, {"port", std::to_string(port)},
+         {"series", std::to_string(catalog.series.size())}, {"demo", options.demo ? "on" : "off"},
+         {"first_seq", std::to_string(liveOptions.firstSeq)}});
+    return port;
+}
+
+void Server::Impl::scheduleTick()
+{
+    tickTimer->expires_after(kTickInterval);
+    tickTimer->async_wait([this](boost::system::error_code ec) {
+        if (ec)
+            return;
+        if (simulator)
+            live->applyPoints(simulator->tick());
+        live->refreshFreshness();
+        scheduleTick();
+    });
+}
+
+void Server::Impl::scheduleFlush()
+{
+    flushTimer->expires_after(kFlushInterval);
+    flushTimer->async_wait([this](boost::system::error_code ec) {
+        if (ec)
+            return;
+        flush(false);
+        scheduleFlush();
+    });
+}
+
+void Server::Impl::flush(bool wait)
+{
+    const auto now = clock.now();
+    std::vector<storage::LatestPoint> points;
+    for (const auto& v : live->takeDirty())
+        points.push_back({v.id, v.value, *v.observedAt, now});
+    const auto seq = live->lastSeq();
+    auto task = [points = std::move(points), seq](storage::Database& db) {
+        storage::SeriesLatestRepository(db).upsert(points);
+        storage::MetaRepository(db).set(kSeqKey, std::to_string(seq));
+    };
+    if (wait)
+        writer->runSync(task);
+    else
+        writer->post(task);
+}
+
+void Server::Impl::requestStop()
+{
+    {
+        std::lock_guard lock(stateMutex);
+        if (stopRequested)
+            return;
+        stopRequested = true;
+    }
+    stateCv.notify_all();
+}
+
+void Server::Impl::stop()
+{
+    requestStop();
+    {
+        std::lock_guard lock(stateMutex);
+        if (stopped || !started)
+            return;
+        stopped = true;
+    }
+    listener->stop();
+    net::post(ioc, [this] {
+        tickTimer->cancel();
+        flushTimer->cancel();
+        if (signals)
+            signals->cancel();
+    });
+    ioc.stop();
+    for (auto& t : threads)
+        if (t.joinable() && t.get_id() != std::this_thread::get_id())
+            t.join();
+    try {
+        flush(true);
+    } catch (const std::exception& e) {
+        log(LogLevel::Error, "final_flush_failed", {{"error", e.what()}});
+    }
+    log(LogLevel::Info, "stopped", {{"seq", std::to_string(live->lastSeq())}});
+}
+
+Server::Server(ServerOptions options)
+    : m_impl(std::make_unique<Impl>(std::move(options)))
+{
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+Result<std::uint16_t> Server::start()
+{
+    return m_impl->start();
+}
+
+void Server::stop()
+{
+    m_impl->stop();
+}
+
+void Server::wait()
+{
+    std::unique_lock lock(m_impl->stateMutex);
+    m_impl->stateCv.wait(lock, [this] { return m_impl->stopRequested; });
+}
+
+std::uint16_t Server::port() const
+{
+    return m_impl->port;
+}
+
+std::string version()
+{
+    return IOC_VERSION;
+}
+
+} // namespace ioc::server

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LiveData.h"
+#include "Router.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+
+namespace ioc::server {
+
+// Limits every connection lives by. Tight defaults: a control room's server talks to consoles
+// and known systems, not to the open web.
+struct SessionLimits
+{
+    std::size_t maxHeaderBytes = 16 * 1024;
+    std::size_t maxBodyBytes = 1024 * 1024;
+    // Whole request (headers and body) must arrive within this; cuts slow-loris connections.
+    std::chrono::seconds requestTimeout{15};
+    std::size_t maxStreamQueue = 8192; // messages waiting for one slow WebSocket client
+    std::size_t maxClientMessageBytes = 4096;
+};
+
+// Shared by every session; owned by Server and outliving the io_context's handlers.
+struct SessionContext
+{
+    Router& router;
+    LiveData& live;
+    SessionLimits limits;
+    std::atomic<std::size_t> streamClients{0};
+    std::atomic<std::uint64_t> nextRequestId{1};
+};
+
+} // namespace ioc::server

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LiveData.h"
+#include "SessionContext.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/beast/websocket/stream.hpp>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace ioc::server {
+
+// One /api/v1/stream client. Messages are queued per client with one write in flight; a client
+// whose queue overflows is sent a resync and closed, so it never slows anyone else.
+class WebSocketSession : public StreamSubscriber,
+                         public std::enable_shared_from_this<WebSocketSession>
+{
+public:
+    WebSocketSession(boost::asio::ip::tcp::socket&& socket, SessionContext& ctx);
+    ~WebSocketSession() override;
+
+    void run(boost::beast::http::request<boost::beast::http::string_body> request,
+             std::optional<std::int64_t> since, std::string remote);
+    void deliver(EncodedMessage message) override;
+
+private:
+    void onAccept(boost::beast::error_code ec);
+    void doRead();
+    void onRead(boost::beast::error_code ec, std::size_t bytes);
+    void enqueue(EncodedMessage message);
+    void doWrite();
+    void onWrite(boost::beast::error_code ec, std::size_t bytes);
+    void fail(boost::beast::error_code ec, const char* what);
+
+    boost::beast::websocket::stream<boost::beast::tcp_stream> m_ws;
+    boost::beast::flat_buffer m_buffer;
+    std::deque<EncodedMessage> m_queue;
+    SessionContext& m_ctx;
+    std::optional<std::int64_t> m_since;
+    std::string m_remote;
+    bool m_subscribed = false;
+    bool m_closeWhenDrained = false;
+    bool m_closed = false;
+};
+
+} // namespace ioc::server

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ioc/storage/Migrations.h"
+
+#include "ioc/storage/Statement.h"
+
+#include <string>
+
+namespace ioc::storage {
+
+int schemaVersion(Database& db)
+{
+    db.exec("CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    Statement q(db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    q.step();
+    return static_cast<int>(q.int64(0));
+}
+
+int migrate(Database& db, std::span<const Migration> migrations)
+{
+    int current = schemaVersion(db);
+    int newest = 0;
+    for (const auto& m : migrations)
+        newest = std::max(newest, m.version);
+    if (current > newest)
+        throw StorageError("database schema version " + std::to_string(current) +
+                           " is newer than this build supports (" + std::to_string(newest) + ")");
+    for (const auto& m : migrations) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(db);
+        db.exec(m.sql);
+        Statement rec(db, "INSERT INTO schema_migrations(version, name, applied_at) "
+                          "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
+        rec.bind(1, std::int64_t{m.version}).bind(2, m.name).run();
+        tx.commit();
+        current = m.version;
+    }
+    return current;
+}
+
+} // namespace ioc::storage

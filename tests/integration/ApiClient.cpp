@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+
+HttpResult httpRequest(QNetworkAccessManager& nam, const QByteArray& method, const QUrl& url,
+                       const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    for (const auto& [k, v] : headers)
+        req.setRawHeader(k, v);
+    QNetworkReply* reply = nam.sendCustomRequest(req, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(15000);
+    HttpResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    reply->deleteLater();
+    return r;
+}
+
+StreamRecorder::StreamRecorder(const QUrl& url)
+{
+    connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
+        const auto doc = QJsonDocument::fromJson(text.toUtf8());
+        if (doc.isObject())
+            messages.append(doc.object());
+        else
+            ++malformed;
+    });
+    socket.open(url);
+}
+
+bool StreamRecorder::waitConnected(int timeoutMs)
+{
+    if (socket.state() == QAbstractSocket::ConnectedState)
+        return true;
+    QSignalSpy spy(&socket, &QWebSocket::connected);
+    return spy.wait(timeoutMs);
+}
+
+void StreamRecorder::close()
+{
+    QSignalSpy spy(&socket, &QWebSocket::disconnected);
+    socket.close();
+    if (socket.state() != QAbstractSocket::UnconnectedState)
+        spy.wait(5000);
+}

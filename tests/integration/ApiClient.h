@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QWebSocket>
+
+// Plain HTTP/WebSocket access for tests: deliberately not the console's BackendClient, so the
+// server's contract is checked independently of the client that relies on it.
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QList<QNetworkReply::RawHeaderPair> headers;
+};
+
+HttpResult httpRequest(QNetworkAccessManager& nam, const QByteArray& method, const QUrl& url,
+                       const QByteArray& body = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
+
+class StreamRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StreamRecorder(const QUrl& url);
+    bool waitConnected(int timeoutMs = 10000);
+    void close();
+
+    QWebSocket socket;
+    QList<QJsonObject> messages;
+    int malformed = 0;
+};

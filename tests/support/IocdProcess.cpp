@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IocdProcess.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+#include <QtTest>
+
+IocdProcess::IocdProcess(QString dataDir, QStringList extraArgs)
+    : m_dataDir(std::move(dataDir))
+    , m_args(std::move(extraArgs))
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+}
+
+IocdProcess::~IocdProcess()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        kill();
+}
+
+bool IocdProcess::start(int timeoutMs)
+{
+    const QString binary = qEnvironmentVariable("IOCD_BINARY");
+    if (binary.isEmpty()) {
+        qWarning("IOCD_BINARY is not set");
+        return false;
+    }
+    m_port = 0;
+    m_process.start(binary, QStringList{"--listen", "127.0.0.1:0", "--data-dir", m_dataDir} + m_args);
+    if (!m_process.waitForStarted(timeoutMs))
+        return false;
+    static const QRegularExpression re(QStringLiteral("iocd listening on [^\\s]+:(\\d+)"));
+    const QDeadlineTimer deadline(timeoutMs);
+    QByteArray out;
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        if (!m_process.waitForReadyRead(int(deadline.remainingTime())))
+            continue;
+        out += m_process.readAllStandardOutput();
+        const auto m = re.match(QString::fromUtf8(out));
+        if (m.hasMatch()) {
+            m_port = quint16(m.captured(1).toUInt());
+            return true;
+        }
+    }
+    qWarning("iocd did not start: %s", qPrintable(stderrText()));
+    return false;
+}
+
+int IocdProcess::terminate(int timeoutMs)
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(timeoutMs))
+        return -1;
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void IocdProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QUrl IocdProcess::httpUrl(const QString& path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+QUrl IocdProcess::wsUrl(const QString& pathAndQuery) const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
+}
+
+QString IocdProcess::stderrText() const
+{
+    return QString::fromUtf8(const_cast<QProcess&>(m_process).readAllStandardError());
+}

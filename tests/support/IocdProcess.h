@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+// The real iocd binary (from $IOCD_BINARY) on 127.0.0.1 with a free port, for integration tests.
+class IocdProcess
+{
+public:
+    explicit IocdProcess(QString dataDir, QStringList extraArgs = {"--demo"});
+    ~IocdProcess();
+
+    // Starts and waits for the "iocd listening on ADDR:PORT" line; false (with a QWARN) on failure.
+    bool start(int timeoutMs = 15000);
+    // SIGTERM and wait for a clean exit; returns the exit code (or -1 on crash/timeout).
+    int terminate(int timeoutMs = 15000);
+    void kill();
+
+    quint16 port() const { return m_port; }
+    QUrl httpUrl(const QString& path) const;
+    QUrl wsUrl(const QString& pathAndQuery) const;
+    QString stderrText() const;
+
+private:
+    QString m_dataDir;
+    QStringList m_args;
+    QProcess m_process;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IocdOptions.h"
+
+#include <gtest/gtest.h>
+
+using namespace ioc::app;
+
+TEST(IocdOptions, DefaultsServeOnLoopback8686)
+{
+    auto cl = parseIocdCommandLine({});
+    EXPECT_EQ(cl.action, IocdCommandLine::Action::Serve);
+    EXPECT_EQ(cl.server.address, "127.0.0.1");
+    EXPECT_EQ(cl.server.port, 8686);
+    EXPECT_FALSE(cl.server.demo);
+}
+
+TEST(IocdOptions, ParsesEveryOption)
+{
+    auto cl = parseIocdCommandLine(
+        {"--listen", "0.0.0.0:9000", "--data-dir", "/var/lib/iocd", "--demo", "--threads", "4"});
+    ASSERT_EQ(cl.action, IocdCommandLine::Action::Serve) << cl.error;
+    EXPECT_EQ(cl.server.address, "0.0.0.0");
+    EXPECT_EQ(cl.server.port, 9000);
+    EXPECT_EQ(cl.server.dataDir, "/var/lib/iocd");
+    EXPECT_TRUE(cl.server.demo);
+    EXPECT_EQ(cl.server.threads, 4);
+    EXPECT_EQ(parseIocdCommandLine({"--listen", "[::1]:0"}).server.address, "::1");
+}
+
+TEST(IocdOptions, HelpAndVersion)
+{
+    EXPECT_EQ(parseIocdCommandLine({"--help"}).action, IocdCommandLine::Action::Help);
+    EXPECT_EQ(parseIocdCommandLine({"--version"}).action, IocdCommandLine::Action::Version);
+    EXPECT_NE(iocdUsage().find("--listen"), std::string::npos);
+}
+
+TEST(IocdOptions, RejectsBadInputWithAReason)
+{
+    for (auto args : std::vector<std::vector<std::string>>{{"--listen", "8686"},
+                                                           {"--listen", "h:99999"},
+                                                           {"--listen"},
+                                                           {"--threads", "0"},
+                                                           {"--bogus"}}) {
+        auto cl = parseIocdCommandLine(args);
+        EXPECT_EQ(cl.action, IocdCommandLine::Action::Error);
+        EXPECT_FALSE(cl.error.empty());
+    }
+}

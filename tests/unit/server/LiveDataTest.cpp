@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LiveData.h"
+
+#include "ioc/protocol/Stream.h"
+
+#include <gtest/gtest.h>
+
+using namespace ioc;
+using namespace ioc::server;
+using namespace std::chrono;
+
+namespace {
+struct Recorder : StreamSubscriber
+{
+    std::vector<protocol::StreamMessage> got;
+    void deliver(EncodedMessage m) override
+    {
+        auto decoded = protocol::decodeStreamMessage(*m);
+        ASSERT_TRUE(decoded);
+        got.push_back(*decoded);
+    }
+};
+
+std::vector<protocol::SeriesInfo> twoSeries()
+{
+    protocol::SeriesInfo a, b;
+    a.id = "a";
+    a.expectedIntervalS = 10;
+    b.id = "b";
+    b.expectedIntervalS = 60;
+    return {a, b};
+}
+
+const domain::TimePoint kStart = sys_days{2026y / November / 28} + 3h;
+} // namespace
+
+TEST(LiveData, SnapshotAndStreamAgreeOnSeq)
+{
+    domain::ManualClock clock(kStart);
+    LiveData live(twoSeries(), clock);
+    live.applyPoints(std::vector<IncomingPoint>{{"a", 1, kStart}, {"b", 2, kStart}});
+    auto snap = live.snapshot();
+    EXPECT_EQ(snap.seq, 2);
+    auto rec = std::make_shared<Recorder>();
+    live.subscribe(rec, snap.seq);
+    live.applyPoints(std::vector<IncomingPoint>{{"a", 3, kStart + 1s}});
+    ASSERT_EQ(rec->got.size(), 1u);
+    EXPECT_EQ(rec->got[0].seq, 3);
+    EXPECT_DOUBLE_EQ(*std::get<protocol::SeriesDelta>(rec->got[0].body).series.value, 3);
+}
+
+TEST(LiveData, ResumeDeliversBacklogThenLiveInOrder)
+{
+    domain::ManualClock clock(kStart);
+    LiveData live(twoSeries(), clock);
+    for (int i = 0; i < 5; ++i)
+        live.applyPoints(std::vector<IncomingPoint>{{"a", double(i), kStart + seconds(i)}});
+    auto rec = std::make_shared<Recorder>();
+    live.subscribe(rec, 2);
+    live.applyPoints(std::vector<IncomingPoint>{{"b", 9, kStart}});
+    ASSERT_EQ(rec->got.size(), 4u);
+    for (std::size_t i = 0; i < rec->got.size(); ++i)
+        EXPECT_EQ(rec->got[i].seq, std::int64_t(i) + 3);
+}
+
+TEST(LiveData, TooOldSinceGetsResync)
+{
+    domain::ManualClock clock(kStart);
+    LiveDataOptions opts;
+    opts.journalCapacity = 2;
+    LiveData live(twoSeries(), clock, opts);
+    for (int i = 0; i < 5; ++i)
+        live.applyPoints(std::vector<IncomingPoint>{{"a", double(i), kStart + seconds(i)}});
+    auto rec = std::make_shared<Recorder>();
+    live.subscribe(rec, 1);
+    ASSERT_EQ(rec->got.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<protocol::Resync>(rec->got[0].body));
+}
+
+TEST(LiveData, IgnoresUnknownSeriesAndOlderPoints)
+{
+    domain::ManualClock clock(kStart);
+    LiveData live(twoSeries(), clock);
+    EXPECT_EQ(live.applyPoints(std::vector<IncomingPoint>{{"zzz", 1, kStart}}), 0u);
+    EXPECT_EQ(live.applyPoints(std::vector<IncomingPoint>{{"a", 1, kStart}}), 1u);
+    EXPECT_EQ(live.applyPoints(std::vector<IncomingPoint>{{"a", 2, kStart - 1s}}), 0u);
+    EXPECT_DOUBLE_EQ(*live.snapshot().series[0].current.value, 1);
+}
+
+TEST(LiveData, SilentSourceTurnsStaleAndIsPublished)
+{
+    domain::ManualClock clock(kStart);
+    LiveData live(twoSeries(), clock);
+    live.applyPoints(std::vector<IncomingPoint>{{"a", 1, kStart}});
+    auto rec = std::make_shared<Recorder>();
+    live.subscribe(rec, std::nullopt);
+    clock.advance(10s);
+    live.refreshFreshness();
+    EXPECT_TRUE(rec->got.empty());
+    clock.advance(10s); // 20 s > 1.5 × 10 s + 2 s
+    live.refreshFreshness();
+    ASSERT_EQ(rec->got.size(), 1u);
+    EXPECT_EQ(std::get<protocol::SeriesDelta>(rec->got[0].body).series.status,
+              domain::Freshness::Late);
+    clock.advance(20s);
+    live.refreshFreshness();
+    ASSERT_EQ(rec->got.size(), 2u);
+    EXPECT_EQ(live.snapshot().series[0].current.status, domain::Freshness::Stale);
+}
+
+TEST(LiveData, DroppedSubscribersAreForgotten)
+{
+    domain::ManualClock clock(kStart);
+    LiveData live(twoSeries(), clock);
+    auto rec = std::make_shared<Recorder>();
+    live.subscribe(rec, std::nullopt);
+    EXPECT_EQ(live.subscriberCount(), 1u);
+    rec.reset();
+    live.applyPoints(std::vector<IncomingPoint>{{"a", 1, kStart}});
+    EXPECT_EQ(live.subscriberCount(), 0u);
+}
+
+TEST(LiveData, DirtySetFeedsPersistenceOnce)
+{
+    domain::ManualClock clock(kStart);
+    LiveData live(twoSeries(), clock);
+    live.applyPoints(std::vector<IncomingPoint>{{"b", 5, kStart}});
+    auto dirty = live.takeDirty();
+    ASSERT_EQ(dirty.size(), 1u);
+    EXPECT_EQ(dirty[0].id, "b");
+    EXPECT_TRUE(live.takeDirty().empty());
+}
