@@ -165,6 +165,21 @@ private slots:
         QCOMPARE(client->lastSeq(), 31);
     }
 
+    void resyncBehindOurSeqIsStillObeyed()
+    {
+        auto client = makeClient();
+        QSignalSpy snapshots(client.get(), &BackendClient::snapshotReceived);
+        client->start();
+        QTRY_COMPARE(client->state(), ConnectionState::Connected);
+        // iocd's resync carries its newest seq; after losing its history that is behind ours.
+        m_fake->snapshotBody = bytes(protocol::encodeSnapshot(td::snapshot(3)));
+        m_fake->send(resync(3));
+        QTRY_COMPARE(snapshots.count(), 2);
+        QTRY_COMPARE(m_fake->openStreams(), 1);
+        QCOMPARE(client->lastSeq(), 3);
+        QCOMPARE(since(m_fake->streamRequests().last()), QStringLiteral("3"));
+    }
+
     void reconnectsAndResumesFromLastSeq()
     {
         auto client = makeClient();
