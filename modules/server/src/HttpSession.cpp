@@ -162,6 +162,20 @@ void HttpSession::doClose()
 {
     beast::error_code ec;
     m_stream.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
+    // Read and discard what the peer is still sending (say, the rest of a refused body): closing
+    // with unread data would reset the connection and the peer might never see our answer.
+    m_stream.expires_after(std::chrono::seconds(5));
+    drain();
+}
+
+void HttpSession::drain()
+{
+    m_buffer.clear();
+    m_stream.async_read_some(m_buffer.prepare(64 * 1024),
+                             [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                 if (!ec)
+                                     self->drain();
+                             });
 }
 
 } // namespace ioc::server

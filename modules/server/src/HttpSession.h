@@ -33,6 +33,7 @@ private:
     void sendError(int status, const char* code, const char* message);
     void onWrite(bool keepAlive, boost::beast::error_code ec, std::size_t bytes);
     void doClose();
+    void drain();
 
     boost::beast::tcp_stream m_stream;
     boost::beast::flat_buffer m_buffer;
