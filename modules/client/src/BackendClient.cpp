@@ -222,12 +222,17 @@ void BackendClient::onStreamText(const QString& text)
         countBadMessage(describe(message.error()));
         return;
     }
+    // A resync carries the server's newest seq, which may even be behind ours (a backend that
+    // lost its history): it is obeyed whatever its seq.
+    if (std::holds_alternative<protocol::Resync>(message->body)) {
+        applyMessage(*message);
+        return;
+    }
     if (message->seq <= m_lastSeq) {
         qCDebug(lcClient) << "skipping already applied seq" << message->seq;
         return;
     }
-    const bool isResync = std::holds_alternative<protocol::Resync>(message->body);
-    if (!isResync && message->seq != m_lastSeq + 1) {
+    if (message->seq != m_lastSeq + 1) {
         resync(QStringLiteral("gap in seq: expected %1, got %2")
                    .arg(m_lastSeq + 1)
                    .arg(message->seq));

@@ -24,14 +24,14 @@ namespace ioc::client {
 
 struct BackendClientOptions
 {
-    QUrl baseUrl;
+    QUrl baseUrl = {};
     std::chrono::milliseconds initialBackoff{500};
     std::chrono::milliseconds maxBackoff{10'000};
     // After this long without a working connection the state turns from Reconnecting to Offline.
     std::chrono::milliseconds offlineAfter{15'000};
     std::chrono::milliseconds requestTimeout{10'000};
     // Wall clock for lastDataAt; tests inject their own.
-    std::function<QDateTime()> now;
+    std::function<QDateTime()> now = {};
 };
 
 // Keeps a live copy of iocd's series: fetches domains and the snapshot, follows the delta stream
