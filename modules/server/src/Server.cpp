@@ -118,7 +118,7 @@ Result<std::uint16_t> Server::Impl::start()
         return Error{parsed.error().code, "series configuration: " + parsed.error().message};
     catalog = std::move(*parsed);
 
-    std::int64_t seqHighWater = 0;
+    std::optional<std::int64_t> seqHighWater;
     std::vector<storage::LatestPoint> persisted;
     std::vector<storage::StoredPoint> persistedHistory;
     try {
@@ -127,8 +127,13 @@ Result<std::uint16_t> Server::Impl::start()
         const int version = storage::migrate(db, storage::iocdMigrations());
         log(LogLevel::Info, "database_ready",
             {{"file", (options.dataDir / "iocd.sqlite").string()}, {"schema", std::to_string(version)}});
-        if (auto hw = storage::MetaRepository(db).get(kSeqKey))
+        storage::MetaRepository meta(db);
+        if (auto hw = meta.get(kSeqKey))
             seqHighWater = std::stoll(*hw);
+        // Mark this database as having issued seqs before anything can be sent: a process killed
+        // before its first flush must still make its successor jump past whatever it issued.
+        if (!seqHighWater)
+            meta.set(kSeqKey, "0");
         persisted = storage::SeriesLatestRepository(db).loadAll();
         persistedHistory =
             storage::SeriesHistoryRepository(db).loadSince(clock.now() - kHistoryRetention);
@@ -142,7 +147,7 @@ Result<std::uint16_t> Server::Impl::start()
     for (const auto& def : catalog.series)
         infos.push_back(def.info);
     LiveDataOptions liveOptions;
-    liveOptions.firstSeq = seqHighWater > 0 ? seqHighWater + kSeqRestartGap : 1;
+    liveOptions.firstSeq = seqHighWater ? *seqHighWater + kSeqRestartGap : 1;
     live = std::make_unique<LiveData>(std::move(infos), clock, liveOptions);
     std::vector<IncomingPoint> restored;
     for (const auto& p : persisted)
