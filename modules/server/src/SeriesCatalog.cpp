@@ -138,6 +138,11 @@ Result<SeriesCatalog> parseSeriesCatalog(std::string_view text)
         s.label = *label;
         s.kind = json::optionalString(**o, "kind").value_or("department");
         s.expectedIntervalS = *interval;
+        s.apiKeySha256 = json::optionalString(**o, "api_key_sha256").value_or("");
+        if (!s.apiKeySha256.empty() &&
+            (s.apiKeySha256.size() != 64 ||
+             s.apiKeySha256.find_first_not_of("0123456789abcdef") != std::string::npos))
+            return Error{"bad_field", where + ": 'api_key_sha256' must be 64 lowercase hex digits"};
         cat.sources.push_back(std::move(s));
     }
 
