@@ -4,7 +4,7 @@
 <context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+57"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+52"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>

@@ -32,7 +32,7 @@
 <context>
     <name>DomainCard</name>
     <message>
-        <location filename="../qml/DomainCard.qml" line="+38"/>
+        <location filename="../qml/DomainCard.qml" line="+47"/>
         <source>Art. %1</source>
         <translation>Điều %1</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>SeriesTile</name>
     <message>
-        <location filename="../qml/SeriesTile.qml" line="+24"/>
+        <location filename="../qml/SeriesTile.qml" line="+22"/>
         <source>Fresh</source>
         <translation>Đúng hạn</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>%1: %2 %3, %4</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>as of %1</source>
         <translation>lúc %1</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>

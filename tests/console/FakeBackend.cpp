@@ -4,14 +4,14 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 
-FakeBackend::FakeBackend(QObject* parent)
+FakeBackend::FakeBackend(QObject *parent)
     : QObject(parent)
     , m_ws(QStringLiteral("fake-iocd"), QWebSocketServer::NonSecureMode)
 {
     healthBody = R"({"status":"ok","version":"fake","uptime_s":1,"seq":0})";
     connect(&m_tcp, &QTcpServer::newConnection, this, &FakeBackend::onHttpConnection);
     connect(&m_ws, &QWebSocketServer::newConnection, this, [this] {
-        while (QWebSocket* ws = m_ws.nextPendingConnection()) {
+        while (QWebSocket *ws = m_ws.nextPendingConnection()) {
             m_streamRequests << ws->requestUrl();
             m_streams << ws;
             connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
@@ -63,13 +63,13 @@ void FakeBackend::dropStreams()
 
 void FakeBackend::onHttpConnection()
 {
-    while (QTcpSocket* socket = m_tcp.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { respond(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 }
 
-void FakeBackend::respond(QTcpSocket* socket)
+void FakeBackend::respond(QTcpSocket *socket)
 {
     // Peek first: a WebSocket upgrade must reach QWebSocketServer unread.
     const QByteArray head = socket->peek(socket->bytesAvailable());
@@ -96,6 +96,6 @@ void FakeBackend::respond(QTcpSocket* socket)
         body = R"({"error":{"code":"not_found","message":"no such resource"}})";
     }
     socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " +
-                   QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }

@@ -20,7 +20,7 @@ class FakeBackend : public QObject
     Q_OBJECT
 
 public:
-    explicit FakeBackend(QObject* parent = nullptr);
+    explicit FakeBackend(QObject *parent = nullptr);
 
     bool listen(quint16 port = 0);
     void close(); // stops listening and drops every connection
@@ -40,7 +40,7 @@ public:
 
 private:
     void onHttpConnection();
-    void respond(QTcpSocket* socket);
+    void respond(QTcpSocket *socket);
 
     QTcpServer m_tcp;
     QWebSocketServer m_ws;

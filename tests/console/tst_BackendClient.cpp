@@ -48,7 +48,7 @@ class tst_BackendClient : public QObject
     Q_OBJECT
 
 private:
-    FakeBackend* m_fake = nullptr;
+    FakeBackend *m_fake = nullptr;
 
     std::unique_ptr<BackendClient> makeClient(std::chrono::milliseconds offlineAfter = 15s)
     {
@@ -114,9 +114,9 @@ private slots:
         QTRY_COMPARE(client->state(), ConnectionState::Connected);
 
         m_fake->send(delta(11, "socio.cpi", 1));
-        m_fake->send(delta(11, "socio.cpi", 2));         // duplicate
-        m_fake->send("this is not json");                  // garbage
-        m_fake->send(R"({"seq":12,"type":"series"})");     // missing body
+        m_fake->send(delta(11, "socio.cpi", 2));                       // duplicate
+        m_fake->send("this is not json");                              // garbage
+        m_fake->send(R"({"seq":12,"type":"series"})");                 // missing body
         m_fake->send(R"({"seq":12,"type":"incident","incident":{}})"); // newer server type
         m_fake->send(delta(13, "socio.cpi", 3));
         QTRY_COMPARE(updates.count(), 2);

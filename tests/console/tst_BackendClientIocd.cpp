@@ -25,9 +25,9 @@ private:
     quint16 startIocd(QProcess& process, quint16 port)
     {
         process.setProgram(m_binary);
-        process.setArguments({QStringLiteral("--listen"),
-                              QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--demo"),
-                              QStringLiteral("--data-dir"), m_dataDir.path()});
+        process.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                              QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                              m_dataDir.path()});
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QByteArray output;
         quint16 bound = 0;
@@ -41,8 +41,9 @@ private:
         process.start();
         if (!process.waitForStarted(10'000))
             return 0;
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(bound != 0 || process.state() == QProcess::NotRunning,
-                                       15'000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(bound != 0 || process.state() == QProcess::NotRunning, 15'000);
+        }();
         process.disconnect(this);
         return bound;
     }
@@ -99,8 +100,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(seqs.size() >= before + 2, 30'000);
         QVERIFY(client.lastSeq() > 0);
         QVERIFY(seqs.last() > seqs[before]);
-        qInfo() << "seq before restart" << seqBefore << "after" << client.lastSeq()
-                << "snapshots" << client.snapshotCount();
+        qInfo() << "seq before restart" << seqBefore << "after" << client.lastSeq() << "snapshots"
+                << client.snapshotCount();
         again.terminate();
         QVERIFY(again.waitForFinished(10'000));
     }

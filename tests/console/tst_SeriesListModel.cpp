@@ -48,7 +48,8 @@ private slots:
                  QDateTime(QDate(2026, 11, 28), QTime(4, 0), QTimeZone::utc()));
         QCOMPARE(roleAt(model, id, SeriesListModel::NextDueAtRole).toDateTime(),
                  QDateTime(QDate(2026, 11, 28), QTime(4, 1), QTimeZone::utc()));
-        QCOMPARE(roleAt(model, id, SeriesListModel::StatusRole).toString(), QStringLiteral("fresh"));
+        QCOMPARE(roleAt(model, id, SeriesListModel::StatusRole).toString(),
+                 QStringLiteral("fresh"));
         QCOMPARE(roleAt(model, id, SeriesListModel::SourceRole).toString(),
                  QStringLiteral("test.source"));
 
@@ -56,9 +57,9 @@ private slots:
         QCOMPARE(roleAt(model, QStringLiteral("socio.retail"), SeriesListModel::DisplayValueRole)
                      .toString(),
                  QStringLiteral("1.234.567"));
-        QCOMPARE(roleAt(model, QStringLiteral("socio.retail"), SeriesListModel::StatusRole)
-                     .toString(),
-                 QStringLiteral("late"));
+        QCOMPARE(
+            roleAt(model, QStringLiteral("socio.retail"), SeriesListModel::StatusRole).toString(),
+            QStringLiteral("late"));
         const QString cpi = QStringLiteral("socio.cpi");
         QVERIFY(roleAt(model, cpi, SeriesListModel::ValueRole).isNull());
         QCOMPARE(roleAt(model, cpi, SeriesListModel::DisplayValueRole).toString(),
@@ -111,8 +112,10 @@ private slots:
         QVERIFY(model.applyDelta(
             td::value(id.toStdString(), 91.0, "2026-11-28T04:05:00Z", Freshness::Stale)));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int>{SeriesListModel::StatusRole});
-        QCOMPARE(roleAt(model, id, SeriesListModel::StatusRole).toString(), QStringLiteral("stale"));
+        QCOMPARE(changed.first().at(2).value<QList<int>>(),
+                 QList<int>{SeriesListModel::StatusRole});
+        QCOMPARE(roleAt(model, id, SeriesListModel::StatusRole).toString(),
+                 QStringLiteral("stale"));
     }
 
     void deltaForUnknownSeriesIsRejected()

@@ -62,7 +62,7 @@ private slots:
             {11, protocol::SeriesDelta{td::value("socio.cpi", 104.25, "2026-11-28T05:00:00Z")}})));
         QTRY_COMPARE(controller.updateCount(), 1);
         QCOMPARE(updates.count(), 1);
-        const auto* model = controller.seriesModel();
+        const auto *model = controller.seriesModel();
         QCOMPARE(model->index(model->rowOf(QStringLiteral("socio.cpi")))
                      .data(SeriesListModel::DisplayValueRole)
                      .toString(),

@@ -17,7 +17,7 @@ TestCase {
     }
 
     function make(props) {
-        const tile = createTemporaryObject(tileComponent, testCase, props)
+        const tile = createTemporaryObject(tileComponent, testCase, Object.assign({ width: 360 }, props))
         verify(tile !== null, "tile created")
         return tile
     }

@@ -15,9 +15,9 @@ class tst_ConsoleScreenshot : public QObject
 private:
     QTemporaryDir m_home; // isolates settings and the embedded iocd's data
 
-    QProcess* run(const QStringList& args)
+    QProcess *run(const QStringList& args)
     {
-        auto* p = new QProcess(this);
+        auto *p = new QProcess(this);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
@@ -69,7 +69,7 @@ private slots:
         QFETCH(QString, lang);
         QFETCH(QSize, size);
         const QString png = m_home.filePath(QStringLiteral("shot-%1.png").arg(lang));
-        QProcess* p = run({QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), lang,
+        QProcess *p = run({QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), lang,
                            QStringLiteral("--size"),
                            QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
         QVERIFY(p->waitForFinished(60'000));
@@ -89,19 +89,20 @@ private slots:
 
     void commandLine()
     {
-        QProcess* help = run({QStringLiteral("--help")});
+        QProcess *help = run({QStringLiteral("--help")});
         QVERIFY(help->waitForFinished(30'000));
         QCOMPARE(help->exitCode(), 0);
         const QByteArray text = help->readAllStandardOutput();
-        for (const char* option : {"--backend", "--lang", "--screenshot", "--size", "--workstation"})
+        for (const char *option :
+             {"--backend", "--lang", "--screenshot", "--size", "--workstation"})
             QVERIFY2(text.contains(option), option);
 
-        QProcess* version = run({QStringLiteral("--version")});
+        QProcess *version = run({QStringLiteral("--version")});
         QVERIFY(version->waitForFinished(30'000));
         QCOMPARE(version->exitCode(), 0);
         QVERIFY(version->readAllStandardOutput().contains("ioc-console"));
 
-        QProcess* bad = run({QStringLiteral("--lang"), QStringLiteral("fr")});
+        QProcess *bad = run({QStringLiteral("--lang"), QStringLiteral("fr")});
         QVERIFY(bad->waitForFinished(30'000));
         QCOMPARE(bad->exitCode(), 2);
         QVERIFY(bad->readAllStandardError().contains("--lang"));

@@ -45,7 +45,7 @@ class BackendClient : public QObject
     Q_PROPERTY(int badMessageCount READ badMessageCount NOTIFY badMessageCountChanged)
 
 public:
-    explicit BackendClient(BackendClientOptions options, QObject* parent = nullptr);
+    explicit BackendClient(BackendClientOptions options, QObject *parent = nullptr);
     ~BackendClient() override;
 
     void start();
@@ -74,7 +74,7 @@ private:
 
     void beginAttempt();
     void get(Step step);
-    void onReply(QNetworkReply* reply, Step step, quint64 generation);
+    void onReply(QNetworkReply *reply, Step step, quint64 generation);
     void openStream();
     void onStreamConnected();
     void onStreamText(const QString& text);
