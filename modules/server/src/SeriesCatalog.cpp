@@ -23,18 +23,6 @@ Error at(std::string_view where, const Error& e)
     return {e.code, std::string(where) + ": " + e.message};
 }
 
-Result<protocol::LocalizedText> readLabel(const bj::object& o)
-{
-    auto it = o.find("label");
-    if (it == o.end() || !it->value().is_object())
-        return Error{"bad_field", "field 'label' must be an object {vi, en}"};
-    auto vi = json::requireString(it->value().get_object(), "vi");
-    if (!vi)
-        return vi.error();
-    return protocol::LocalizedText{*vi,
-                                   json::optionalString(it->value().get_object(), "en").value_or(*vi)};
-}
-
 Result<SimSpec> readSim(const bj::object& o)
 {
     SimSpec s;
@@ -124,7 +112,7 @@ Result<SeriesCatalog> parseSeriesCatalog(std::string_view text)
             return o.error();
         SourceInfo s;
         auto id = json::requireString(**o, "id");
-        auto label = readLabel(**o);
+        auto label = protocol::localizedTextFromJson(**o, "label");
         auto interval = json::requireInt(**o, "expected_interval_s");
         if (!id)
             return at(where, id.error());
@@ -158,7 +146,7 @@ Result<SeriesCatalog> parseSeriesCatalog(std::string_view text)
         SeriesDefinition def;
         auto& info = def.info;
         auto id = json::requireString(**o, "id");
-        auto label = readLabel(**o);
+        auto label = protocol::localizedTextFromJson(**o, "label");
         auto domainId = json::requireString(**o, "domain");
         auto sourceId = json::requireString(**o, "source");
         if (!id)
