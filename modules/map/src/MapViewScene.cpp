@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MapView: preparing a frame (GUI thread, updatePolish) and updating the scene graph from it
+// (render thread, updatePaintNode).
+#include "LabelLayout.h"
+#include "MapView.h"
+#include "MapViewFrame.h"
+#include "MarkerLayerView.h"
+#include "WebMercator.h"
+#include "nodes/PolygonLayer.h"
+
+#include <QGuiApplication>
+#include <QQuickWindow>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <tuple>
+
+namespace ioc::map {
+
+namespace {
+
+// Bottom to top: base layer (backend), unit fills and borders, hovered and selected unit
+// outlines, unit names, one batch per marker layer, selection ring and picked-location pin.
+class MapRootNode final : public QSGNode
+{
+public:
+    explicit MapRootNode(QQuickWindow* window)
+        : units(PolygonLayer::create(window))
+        , hover(PolygonLayer::create(window))
+        , selection(PolygonLayer::create(window))
+        , labels(QuadBatch::create(window))
+        , overlay(QuadBatch::create(window))
+    {
+        appendChildNode(baseContainer);
+        appendChildNode(units->node());
+        appendChildNode(hover->node());
+        appendChildNode(selection->node());
+        appendChildNode(labels->node());
+        appendChildNode(markerContainer);
+        appendChildNode(overlay->node());
+    }
+
+    QSGNode* baseContainer = new QSGNode;
+    QSGNode* baseNode = nullptr;
+    const MapBackend* baseBackend = nullptr;
+    PolygonLayer* units;
+    PolygonLayer* hover;
+    PolygonLayer* selection;
+    QuadBatch* labels;
+    QSGNode* markerContainer = new QSGNode;
+    std::vector<QuadBatch*> markers;
+    QuadBatch* overlay;
+    // What the nodes were last built from; "never" for a new root.
+    static constexpr quint64 kNever = ~quint64(0);
+    quint64 unitsVersion = kNever;
+    quint64 highlightVersion = kNever;
+    quint64 labelsVersion = kNever;
+    quint64 markersVersion = kNever;
+};
+
+QRectF centred(const QPointF& centre, const QSizeF& size)
+{
+    return QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
+                  size.height());
+}
+
+} // namespace
+
+void MapView::updatePolish()
+{
+    Frame& f = *m_frame;
+    const MapViewport vp = viewport();
+    f.viewport = vp;
+    f.itemRect = QRectF(0, 0, width(), height());
+    if (!m_data || size().isEmpty())
+        return;
+
+    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    if (dpr != m_atlasDpr) {
+        m_atlasDpr = dpr;
+        m_markerAtlas = SpriteAtlas(dpr);
+        m_labelAtlas = SpriteAtlas(dpr);
+    }
+
+    const int level = m_data->levelForZoom(m_zoom);
+    const std::vector<QRgb> fills = m_unitFills;
+    if (f.data != m_data || f.level != level || f.unitFills != fills ||
+        f.borderColor != m_borderColor) {
+        f.data = m_data;
+        f.level = level;
+        f.unitFills = fills;
+        f.borderColor = m_borderColor;
+        ++f.unitsVersion;
+    }
+    const int selected = m_data->indexOf(m_selectedUnit);
+    const int hovered = m_data->indexOf(m_hoveredUnit);
+    if (f.selectedShape != selected || f.hoveredShape != hovered ||
+        f.accentColor != m_accentColor || f.highlightUnitsVersion != f.unitsVersion) {
+        f.selectedShape = selected;
+        f.hoveredShape = hovered;
+        f.accentColor = m_accentColor;
+        f.highlightUnitsVersion = f.unitsVersion;
+        ++f.highlightVersion;
+    }
+
+    // Names move with the map but their choice depends on the zoom only.
+    const auto labelsKey = std::make_tuple(vp.center, vp.zoom, vp.size, m_labelsVisible,
+                                           m_labelColor.rgba(), m_labelAtlas.version(),
+                                           m_data.get());
+    if (labelsKey != m_labelsKey) {
+        prepareLabels(vp, f);
+        m_labelsKey = std::make_tuple(vp.center, vp.zoom, vp.size, m_labelsVisible,
+                                      m_labelColor.rgba(), m_labelAtlas.version(), m_data.get());
+    }
+    updateLayers();
+    f.layerQuads.assign(m_layerViews.size(), {});
+    f.overlayQuads.clear();
+    QFont countFont = QGuiApplication::font();
+    countFont.setPixelSize(12);
+    countFont.setBold(true);
+    for (std::size_t i = 0; i < m_layerViews.size(); ++i) {
+        m_layerViews[i]->appendQuads(vp, f.itemRect, m_markerAtlas, countFont, m_selectedMarkerId,
+                                     f.layerQuads[i], f.overlayQuads);
+    }
+    prepareOverlay(vp, f);
+    f.markerAtlas = m_markerAtlas.image();
+    f.markerAtlasVersion = m_markerAtlas.version();
+    ++f.markersVersion;
+}
+
+void MapView::prepareLabels(const MapViewport& vp, Frame& f)
+{
+    f.labelQuads.clear();
+    ++f.labelsVersion;
+    if (!m_labelsVisible)
+        return;
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(12);
+    QFont zoneFont = font;
+    zoneFont.setPixelSize(13);
+    zoneFont.setBold(true);
+    const QColor halo(0, 0, 0, 200);
+    const double scale = vp.worldSize() / kMapUnitsPerWorld; // pixels per map unit
+
+    // Priority: the special zones, then larger units first.
+    std::vector<int> order(std::size_t(m_data->unitCount()));
+    std::iota(order.begin(), order.end(), 0);
+    const auto& units = m_data->units();
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const bool za = units[std::size_t(a)].type == AdminUnit::Type::SpecialZone;
+        const bool zb = units[std::size_t(b)].type == AdminUnit::Type::SpecialZone;
+        if (za != zb)
+            return za;
+        return units[std::size_t(a)].areaKm2 > units[std::size_t(b)].areaKm2;
+    });
+    std::vector<LabelCandidate> candidates;
+    std::vector<SpriteAtlas::Sprite> sprites;
+    for (int i : order) {
+        const AdminUnit& u = units[std::size_t(i)];
+        const bool zone = u.type == AdminUnit::Type::SpecialZone;
+        const auto sprite = m_labelAtlas.text(u.code, zone ? u.fullName : u.name,
+                                              zone ? zoneFont : font, m_labelColor, halo);
+        const QSizeF unitSize = m_data->shapeBounds(i).size() * scale;
+        candidates.push_back({WebMercator::project(u.labelPoint) * vp.worldSize(), sprite.size,
+                              unitSize, zone});
+        sprites.push_back(sprite);
+    }
+    const QRectF cull = f.itemRect.adjusted(-200, -40, 200, 40);
+    for (int c : placeLabels(candidates)) {
+        const AdminUnit& u = units[std::size_t(order[std::size_t(c)])];
+        const QPointF at = vp.toItem(WebMercator::project(u.labelPoint));
+        if (!cull.contains(at))
+            continue;
+        const QSizeF unitSize = candidates[std::size_t(c)].unitSize;
+        if (std::max(unitSize.width(), unitSize.height()) < 10) {
+            // Too small to see (Bạch Long Vĩ at city zoom): ring it so it is not lost at sea.
+            const auto ring = m_labelAtlas.symbol(SpriteAtlas::Shape::Halo, m_labelColor, 26);
+            f.labelQuads.push_back({centred(at, ring.size), ring.source});
+            f.labelQuads.push_back(
+                {centred(at + QPointF(0, 13 + sprites[std::size_t(c)].size.height() / 2),
+                         sprites[std::size_t(c)].size),
+                 sprites[std::size_t(c)].source});
+            continue;
+        }
+        f.labelQuads.push_back({centred(at, sprites[std::size_t(c)].size),
+                                sprites[std::size_t(c)].source});
+    }
+    f.labelAtlas = m_labelAtlas.image();
+    f.labelAtlasVersion = m_labelAtlas.version();
+}
+
+void MapView::prepareOverlay(const MapViewport& vp, Frame& f)
+{
+    if (!m_picked.isValid())
+        return;
+    const auto pin = m_markerAtlas.symbol(SpriteAtlas::Shape::Pin, m_accentColor, 30);
+    const QPointF tip = vp.toItem(WebMercator::project(m_picked));
+    // The pin's tip (bottom centre of the sprite) is on the picked point.
+    f.overlayQuads.push_back(
+        {QRectF(QPointF(tip.x() - pin.size.width() / 2, tip.y() - pin.size.height()), pin.size),
+         pin.source});
+}
+
+QSGNode* MapView::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
+{
+    auto* root = static_cast<MapRootNode*>(old);
+    if (!root)
+        root = new MapRootNode(window());
+    const Frame& f = *m_frame;
+
+    // Base layer: the backend owns its subtree; a new backend starts from scratch.
+    if (root->baseBackend != m_backend.data() && root->baseNode) {
+        root->baseContainer->removeChildNode(root->baseNode);
+        delete root->baseNode;
+        root->baseNode = nullptr;
+    }
+    root->baseBackend = m_backend.data();
+    if (m_backend) {
+        QSGNode* base = m_backend->updateNode(root->baseNode, {window(), f.viewport, f.itemRect, f.data});
+        if (base != root->baseNode) {
+            if (root->baseNode) {
+                root->baseContainer->removeChildNode(root->baseNode);
+                delete root->baseNode;
+            }
+            if (base)
+                root->baseContainer->appendChildNode(base);
+            root->baseNode = base;
+        }
+    }
+    if (!f.data)
+        return root;
+
+    const QTransform toItem = f.viewport.localToItem(f.data->toUnitSquare({0, 0}), kMapUnitsPerWorld);
+    if (root->unitsVersion != f.unitsVersion) {
+        std::vector<int> all(std::size_t(f.data->unitCount()));
+        std::iota(all.begin(), all.end(), 0);
+        root->units->setShapes(f.data, f.level, std::move(all), f.unitFills);
+        root->units->setStroke(f.borderColor, 1);
+    }
+    if (root->highlightVersion != f.highlightVersion || root->unitsVersion != f.unitsVersion) {
+        QColor tint = f.accentColor;
+        tint.setAlphaF(0.22f);
+        if (f.hoveredShape >= 0)
+            root->hover->setShapes(f.data, f.level, {f.hoveredShape}, {});
+        else
+            root->hover->setShapes(nullptr, 0, {}, {});
+        root->hover->setStroke(QColor(255, 255, 255, 150), 1.5);
+        if (f.selectedShape >= 0)
+            root->selection->setShapes(f.data, f.level, {f.selectedShape}, {tint.rgba()});
+        else
+            root->selection->setShapes(nullptr, 0, {}, {});
+        root->selection->setStroke(f.accentColor, 3);
+        root->highlightVersion = f.highlightVersion;
+    }
+    root->unitsVersion = f.unitsVersion;
+    root->units->setTransform(toItem, f.itemRect);
+    root->hover->setTransform(toItem, f.itemRect);
+    root->selection->setTransform(toItem, f.itemRect);
+
+    if (root->labelsVersion != f.labelsVersion) {
+        root->labels->setAtlas(f.labelAtlas, f.labelAtlasVersion);
+        root->labels->setQuads(f.labelQuads);
+        root->labelsVersion = f.labelsVersion;
+    }
+    if (root->markersVersion != f.markersVersion) {
+        while (root->markers.size() > f.layerQuads.size()) {
+            QSGNode* n = root->markers.back()->node();
+            root->markerContainer->removeChildNode(n);
+            delete n;
+            root->markers.pop_back();
+        }
+        while (root->markers.size() < f.layerQuads.size()) {
+            root->markers.push_back(QuadBatch::create(window()));
+            root->markerContainer->appendChildNode(root->markers.back()->node());
+        }
+        for (std::size_t i = 0; i < f.layerQuads.size(); ++i) {
+            root->markers[i]->setAtlas(f.markerAtlas, f.markerAtlasVersion);
+            root->markers[i]->setQuads(f.layerQuads[i]);
+        }
+        root->overlay->setAtlas(f.markerAtlas, f.markerAtlasVersion);
+        root->overlay->setQuads(f.overlayQuads);
+        root->markersVersion = f.markersVersion;
+    }
+    return root;
+}
+
+} // namespace ioc::map
