@@ -17,6 +17,45 @@ MapData::MapData(MapDataContent content)
 {
     for (int i = 0; i < unitCount(); ++i)
         m_byCode.insert(m_content.units[std::size_t(i)].code, i);
+    findRemoteUnits();
+}
+
+void MapData::findRemoteUnits()
+{
+    const int n = unitCount();
+    if (n == 0)
+        return;
+    // Map units per km at the data's latitude (Mercator stretches by 1/cos(latitude)).
+    const QGeoCoordinate middle = toCoordinate(bounds().center());
+    const double unitsPerKm =
+        1000.0 / (WebMercator::metresPerPixel(middle.latitude(), kMapUnitZoom));
+    const double gap = kRemoteGapKm * unitsPerKm;
+    int largest = 0;
+    for (int i = 1; i < n; ++i) {
+        if (units()[std::size_t(i)].areaKm2 > units()[std::size_t(largest)].areaKm2)
+            largest = i;
+    }
+    // Flood fill over "bounding boxes closer than the gap".
+    std::vector<bool> main(std::size_t(n), false);
+    std::vector<int> queue{largest};
+    main[std::size_t(largest)] = true;
+    while (!queue.empty()) {
+        const int u = queue.back();
+        queue.pop_back();
+        const QRectF grown = shapeBounds(u).adjusted(-gap, -gap, gap, gap);
+        for (int v = 0; v < n; ++v) {
+            if (!main[std::size_t(v)] && grown.intersects(shapeBounds(v))) {
+                main[std::size_t(v)] = true;
+                queue.push_back(v);
+            }
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        if (main[std::size_t(i)])
+            m_mainBounds |= shapeBounds(i);
+        else
+            m_remoteUnits.push_back(i);
+    }
 }
 
 std::shared_ptr<const MapData> MapData::load(const QString& path, QString* error)

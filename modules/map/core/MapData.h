@@ -40,6 +40,12 @@ public:
     // Bounding boxes in map units of the original geometry.
     QRectF shapeBounds(int shape) const { return m_outlineIndex.shapeBounds(shape); }
     QRectF bounds() const { return m_outlineIndex.bounds(); }
+    // The main body of the city (map units): every unit within kRemoteGapKm of another, grown
+    // from the largest. Units outside it (Bạch Long Vĩ, 100 km out at sea) are remote: a city
+    // view frames the main body and shows the remote units in an inset.
+    QRectF mainBounds() const { return m_mainBounds; }
+    const std::vector<int>& remoteUnits() const { return m_remoteUnits; }
+    static constexpr double kRemoteGapKm = 20;
 
     QPointF toMap(const QGeoCoordinate& coordinate) const;
     QPointF toMap(const QPointF& unitSquare) const;
@@ -51,7 +57,11 @@ public:
     int unitAtMap(const QPointF& map) const { return m_unitIndex.shapeAt(map); }
 
 private:
+    void findRemoteUnits();
+
     MapDataContent m_content;
+    QRectF m_mainBounds;
+    std::vector<int> m_remoteUnits;
     QHash<QString, int> m_byCode;
     UnitIndex m_unitIndex;    // the units only
     UnitIndex m_outlineIndex; // units + outline, for bounds

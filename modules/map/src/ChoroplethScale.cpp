@@ -7,10 +7,10 @@
 namespace ioc::map {
 
 ChoroplethScale::ChoroplethScale()
-    // Light to dark, readable on the dark console and distinct from the severity colours of
-    // incident markers drawn on top.
-    : m_stops{QColor(0xd6, 0xee, 0xf5), QColor(0x8c, 0xc9, 0xe0), QColor(0x4a, 0x9b, 0xc9),
-              QColor(0x2f, 0x63, 0xb0), QColor(0x3a, 0x2a, 0x8c)}
+    // Dark to bright on the dark console: the highest values stand out. Blues, so the
+    // red/amber/green of incident severities drawn on top stay distinct.
+    : m_stops{QColor(0x1e, 0x3a, 0x5c), QColor(0x25, 0x5f, 0x8f), QColor(0x2f, 0x8a, 0xc0),
+              QColor(0x6c, 0xbd, 0xe6), QColor(0xcf, 0xee, 0xff)}
 {
 }
 

@@ -225,7 +225,8 @@ void MapView::fitAll()
     }
     if (size().isEmpty())
         return; // geometryChange fits once there is a size
-    const QRectF b = m_data->shapeBounds(m_data->outlineShape());
+    // The main body of the city; remote islands show in the inset.
+    const QRectF b = m_data->mainBounds();
     const QRectF area(m_data->toUnitSquare(b.topLeft()), m_data->toUnitSquare(b.bottomRight()));
     const MapViewport v = MapViewport::fitting(area, size(), kFitMargin, m_maxZoom);
     m_animation.stop();

@@ -66,6 +66,9 @@ class MapView : public QQuickItem
     Q_PROPERTY(QColor accentColor READ accentColor WRITE setAccentColor NOTIFY styleChanged)
     Q_PROPERTY(int animationDuration READ animationDuration WRITE setAnimationDuration NOTIFY
                    animationDurationChanged)
+    // Units far from the rest (Bạch Long Vĩ) get an inset in the bottom-right corner whenever
+    // they are off screen or too small to see; clicking it flies there.
+    Q_PROPERTY(bool insetEnabled READ insetEnabled WRITE setInsetEnabled NOTIFY styleChanged)
 
 public:
     explicit MapView(QQuickItem* parent = nullptr);
@@ -113,6 +116,8 @@ public:
     void setLabelColor(const QColor& color);
     QColor accentColor() const { return m_accentColor; }
     void setAccentColor(const QColor& color);
+    bool insetEnabled() const { return m_insetEnabled; }
+    void setInsetEnabled(bool enabled);
     int animationDuration() const { return m_animation.duration(); }
     void setAnimationDuration(int ms);
 
@@ -191,6 +196,8 @@ private:
     void syncLayerViews();
     void prepareLabels(const MapViewport& viewport, Frame& frame);
     void prepareOverlay(const MapViewport& viewport, Frame& frame);
+    void prepareInset(const MapViewport& viewport, Frame& frame);
+    QColor landColor() const;
 
     static void appendLayer(QQmlListProperty<MapMarkerLayer>* list, MapMarkerLayer* layer);
     static qsizetype layerCount(QQmlListProperty<MapMarkerLayer>* list);
@@ -220,6 +227,7 @@ private:
     std::vector<QRgb> m_unitFills;
     ChoroplethScale m_scale;
     bool m_labelsVisible = true;
+    bool m_insetEnabled = true;
     QColor m_borderColor{0x45, 0x5d, 0x75};
     QColor m_labelColor{0xd5, 0xdf, 0xe8};
     QColor m_accentColor{0x47, 0xb8, 0xf0};
@@ -232,7 +240,7 @@ private:
     qreal m_atlasDpr = 0;
     std::unique_ptr<Frame> m_frame;
     // Labels are laid out again only when one of these changed (see updatePolish).
-    std::tuple<QPointF, double, QSizeF, bool, QRgb, quint64, const MapData*> m_labelsKey;
+    std::tuple<QPointF, double, QSizeF, bool, bool, quint64, const MapData*> m_labelsKey;
 
     // Pointer state: a press becomes a drag past the platform's drag distance, else a click.
     QPointF m_pressPos;

@@ -29,6 +29,18 @@ struct MapView::Frame
     QImage labelAtlas;
     quint64 labelAtlasVersion = 0;
 
+    // Inset for remote units (Bạch Long Vĩ) when they are off screen or too small to see.
+    bool insetVisible = false;
+    QRectF insetRect;
+    QTransform insetTransform; // map units → item pixels inside insetRect
+    int insetLevel = -1;
+    std::vector<int> insetShapes;
+    std::vector<QRgb> insetFills;
+    QColor insetBackground;
+    quint64 insetAtlasGeneration = 0;
+    quint64 insetVersion = 0;
+    std::vector<TexturedQuad> insetLabelQuads;
+
     quint64 markersVersion = 0;
     std::vector<std::vector<TexturedQuad>> layerQuads;
     std::vector<TexturedQuad> overlayQuads; // selection ring, picked-location pin

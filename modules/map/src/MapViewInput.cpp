@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MapView: mouse, wheel, keyboard, touch and hover.
 #include "MapView.h"
+#include "MapViewFrame.h"
 #include "MarkerLayerView.h"
 #include "WebMercator.h"
 
@@ -193,6 +194,10 @@ bool MapView::event(QEvent* event)
 
 void MapView::clickAt(const QPointF& itemPoint)
 {
+    if (m_frame->insetVisible && m_frame->insetRect.contains(itemPoint) && m_data) {
+        fitToUnit(m_data->units()[std::size_t(m_data->remoteUnits().front())].code);
+        return;
+    }
     if (m_pickingMode) {
         pick(pointToCoordinate(itemPoint));
         return;
@@ -245,6 +250,10 @@ void MapView::hoverLeaveEvent(QHoverEvent*)
 
 void MapView::hoverAt(const QPointF& itemPoint)
 {
+    if (m_frame->insetVisible && m_frame->insetRect.contains(itemPoint)) {
+        hoverLeaveEvent(nullptr);
+        return;
+    }
     updateLayers();
     const MapViewport vp = viewport();
     QVariantMap info;

@@ -5,11 +5,13 @@
 #include "MapView.h"
 #include "MapViewFrame.h"
 #include "MarkerLayerView.h"
+#include "OfflineMapBackend.h"
 #include "WebMercator.h"
 #include "nodes/PolygonLayer.h"
 
 #include <QGuiApplication>
 #include <QQuickWindow>
+#include <QSGRectangleNode>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +33,10 @@ public:
         , selection(PolygonLayer::create(window))
         , labels(QuadBatch::create(window))
         , overlay(QuadBatch::create(window))
+        , insetBorder(window->createRectangleNode())
+        , insetBackground(window->createRectangleNode())
+        , inset(PolygonLayer::create(window))
+        , insetLabel(QuadBatch::create(window))
     {
         appendChildNode(baseContainer);
         appendChildNode(units->node());
@@ -39,6 +45,10 @@ public:
         appendChildNode(labels->node());
         appendChildNode(markerContainer);
         appendChildNode(overlay->node());
+        appendChildNode(insetBorder);
+        appendChildNode(insetBackground);
+        appendChildNode(inset->node());
+        appendChildNode(insetLabel->node());
     }
 
     QSGNode* baseContainer = new QSGNode;
@@ -51,12 +61,17 @@ public:
     QSGNode* markerContainer = new QSGNode;
     std::vector<QuadBatch*> markers;
     QuadBatch* overlay;
+    QSGRectangleNode* insetBorder;
+    QSGRectangleNode* insetBackground;
+    PolygonLayer* inset;
+    QuadBatch* insetLabel;
     // What the nodes were last built from; "never" for a new root.
     static constexpr quint64 kNever = ~quint64(0);
     quint64 unitsVersion = kNever;
     quint64 highlightVersion = kNever;
     quint64 labelsVersion = kNever;
     quint64 markersVersion = kNever;
+    quint64 insetVersion = kNever;
 };
 
 QRectF centred(const QPointF& centre, const QSizeF& size)
@@ -104,15 +119,17 @@ void MapView::updatePolish()
         ++f.highlightVersion;
     }
 
+    prepareInset(vp, f);
     // Names move with the map but their choice depends on the zoom only.
     const auto labelsKey = std::make_tuple(vp.center, vp.zoom, vp.size, m_labelsVisible,
-                                           m_labelColor.rgba(), m_labelAtlas.version(),
+                                           f.insetVisible, m_labelAtlas.generation(),
                                            m_data.get());
     if (labelsKey != m_labelsKey) {
         prepareLabels(vp, f);
-        m_labelsKey = std::make_tuple(vp.center, vp.zoom, vp.size, m_labelsVisible,
-                                      m_labelColor.rgba(), m_labelAtlas.version(), m_data.get());
+        m_labelsKey = labelsKey;
     }
+    f.labelAtlas = m_labelAtlas.image();
+    f.labelAtlasVersion = m_labelAtlas.version();
     updateLayers();
     f.layerQuads.assign(m_layerViews.size(), {});
     f.overlayQuads.clear();
@@ -154,40 +171,111 @@ void MapView::prepareLabels(const MapViewport& vp, Frame& f)
             return za;
         return units[std::size_t(a)].areaKm2 > units[std::size_t(b)].areaKm2;
     });
+    const auto& remote = m_data->remoteUnits();
     std::vector<LabelCandidate> candidates;
     std::vector<SpriteAtlas::Sprite> sprites;
+    std::vector<QPointF> offsets; // from the label point, pixels
+    std::vector<int> units_;
     for (int i : order) {
+        if (f.insetVisible && std::find(remote.begin(), remote.end(), i) != remote.end())
+            continue; // the inset names it
         const AdminUnit& u = units[std::size_t(i)];
         const bool zone = u.type == AdminUnit::Type::SpecialZone;
         const auto sprite = m_labelAtlas.text(u.code, zone ? u.fullName : u.name,
                                               zone ? zoneFont : font, m_labelColor, halo);
         const QSizeF unitSize = m_data->shapeBounds(i).size() * scale;
-        candidates.push_back({WebMercator::project(u.labelPoint) * vp.worldSize(), sprite.size,
-                              unitSize, zone});
+        // A special zone too small to hold its name gets it underneath, not over the island.
+        QPointF offset;
+        if (zone && unitSize.height() < sprite.size.height() * 2)
+            offset.setY(std::max(unitSize.height() / 2, 6.0) + sprite.size.height() / 2 + 2);
+        candidates.push_back({WebMercator::project(u.labelPoint) * vp.worldSize() + offset,
+                              sprite.size, unitSize, zone});
         sprites.push_back(sprite);
+        offsets.push_back(offset);
+        units_.push_back(i);
     }
     const QRectF cull = f.itemRect.adjusted(-200, -40, 200, 40);
     for (int c : placeLabels(candidates)) {
-        const AdminUnit& u = units[std::size_t(order[std::size_t(c)])];
+        const auto ci = std::size_t(c);
+        const AdminUnit& u = units[std::size_t(units_[ci])];
         const QPointF at = vp.toItem(WebMercator::project(u.labelPoint));
         if (!cull.contains(at))
             continue;
-        const QSizeF unitSize = candidates[std::size_t(c)].unitSize;
+        const QSizeF unitSize = candidates[ci].unitSize;
         if (std::max(unitSize.width(), unitSize.height()) < 10) {
-            // Too small to see (Bạch Long Vĩ at city zoom): ring it so it is not lost at sea.
-            const auto ring = m_labelAtlas.symbol(SpriteAtlas::Shape::Halo, m_labelColor, 26);
+            // Too small to see: ring it so the island is not lost.
+            const auto ring = m_labelAtlas.symbol(SpriteAtlas::Shape::Halo, m_labelColor, 22);
             f.labelQuads.push_back({centred(at, ring.size), ring.source});
-            f.labelQuads.push_back(
-                {centred(at + QPointF(0, 13 + sprites[std::size_t(c)].size.height() / 2),
-                         sprites[std::size_t(c)].size),
-                 sprites[std::size_t(c)].source});
-            continue;
         }
-        f.labelQuads.push_back({centred(at, sprites[std::size_t(c)].size),
-                                sprites[std::size_t(c)].source});
+        f.labelQuads.push_back({centred(at + offsets[ci], sprites[ci].size), sprites[ci].source});
     }
-    f.labelAtlas = m_labelAtlas.image();
-    f.labelAtlasVersion = m_labelAtlas.version();
+}
+
+QColor MapView::landColor() const
+{
+    const auto* offline = qobject_cast<const OfflineMapBackend*>(m_backend.data());
+    return offline ? offline->landColor() : QColor(0x1d, 0x2a, 0x37);
+}
+
+void MapView::prepareInset(const MapViewport& vp, Frame& f)
+{
+    const auto& remote = m_data->remoteUnits();
+    QRectF area; // map units
+    for (int u : remote)
+        area |= m_data->shapeBounds(u);
+    const QTransform toItem = vp.localToItem(m_data->toUnitSquare({0, 0}), kMapUnitsPerWorld);
+    const QRectF onScreen = toItem.mapRect(area);
+    const QSizeF box(180, 140);
+    const bool wanted = m_insetEnabled && !remote.empty() && width() >= 3 * box.width() &&
+                        height() >= 2 * box.height() &&
+                        (!onScreen.intersects(f.itemRect) ||
+                         std::max(onScreen.width(), onScreen.height()) < 12);
+    const QRectF rect(width() - box.width() - 12, height() - box.height() - 12, box.width(),
+                      box.height());
+    std::vector<QRgb> fills;
+    for (int u : remote)
+        fills.push_back(m_unitFills.empty() ? landColor().rgba() : m_unitFills[std::size_t(u)]);
+    if (!wanted) {
+        if (f.insetVisible) {
+            f.insetVisible = false;
+            ++f.insetVersion;
+        }
+        return;
+    }
+    constexpr double kLabelHeight = 24;
+    const QRectF unitSquare(m_data->toUnitSquare(area.topLeft()),
+                            m_data->toUnitSquare(area.bottomRight()));
+    const MapViewport local = MapViewport::fitting(
+        unitSquare, QSizeF(box.width(), box.height() - kLabelHeight), 16, 15);
+    const QTransform transform = local.localToItem(m_data->toUnitSquare({0, 0}), kMapUnitsPerWorld) *
+                                 QTransform::fromTranslate(rect.x(), rect.y());
+    const int level = m_data->levelForZoom(local.zoom);
+    const auto* offline = qobject_cast<const OfflineMapBackend*>(m_backend.data());
+    const QColor background = offline ? offline->backgroundColor() : QColor(0x0d, 0x13, 0x1a);
+    if (!f.insetVisible || f.insetRect != rect || f.insetTransform != transform ||
+        f.insetLevel != level || f.insetShapes != remote || f.insetFills != fills ||
+        f.insetBackground != background ||
+        f.insetAtlasGeneration != m_labelAtlas.generation()) {
+        f.insetAtlasGeneration = m_labelAtlas.generation();
+        f.insetVisible = true;
+        f.insetRect = rect;
+        f.insetTransform = transform;
+        f.insetLevel = level;
+        f.insetShapes = remote;
+        f.insetFills = fills;
+        f.insetBackground = background;
+        f.insetLabelQuads.clear();
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(12);
+        font.setBold(true);
+        const AdminUnit& u = m_data->units()[std::size_t(remote.front())];
+        const auto sprite = m_labelAtlas.text(QStringLiteral("inset:") + u.code, u.fullName, font,
+                                              m_labelColor, QColor(0, 0, 0, 200));
+        f.insetLabelQuads.push_back(
+            {centred(QPointF(rect.center().x(), rect.bottom() - kLabelHeight / 2), sprite.size),
+             sprite.source});
+        ++f.insetVersion;
+    }
 }
 
 void MapView::prepareOverlay(const MapViewport& vp, Frame& f)
@@ -258,10 +346,25 @@ QSGNode* MapView::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
     root->hover->setTransform(toItem, f.itemRect);
     root->selection->setTransform(toItem, f.itemRect);
 
+    root->labels->setAtlas(f.labelAtlas, f.labelAtlasVersion); // no-op unless it grew
+    root->insetLabel->setAtlas(f.labelAtlas, f.labelAtlasVersion);
     if (root->labelsVersion != f.labelsVersion) {
-        root->labels->setAtlas(f.labelAtlas, f.labelAtlasVersion);
         root->labels->setQuads(f.labelQuads);
         root->labelsVersion = f.labelsVersion;
+    }
+    if (root->insetVersion != f.insetVersion) {
+        root->insetBorder->setRect(f.insetVisible ? f.insetRect.adjusted(-1, -1, 1, 1) : QRectF());
+        root->insetBorder->setColor(f.borderColor);
+        root->insetBackground->setRect(f.insetVisible ? f.insetRect : QRectF());
+        root->insetBackground->setColor(f.insetBackground);
+        if (f.insetVisible)
+            root->inset->setShapes(f.data, f.insetLevel, f.insetShapes, f.insetFills);
+        else
+            root->inset->setShapes(nullptr, 0, {}, {});
+        root->inset->setStroke(QColor(0x7f, 0x9c, 0xb8), 1);
+        root->inset->setTransform(f.insetTransform, f.insetRect);
+        root->insetLabel->setQuads(f.insetVisible ? f.insetLabelQuads : std::vector<TexturedQuad>{});
+        root->insetVersion = f.insetVersion;
     }
     if (root->markersVersion != f.markersVersion) {
         while (root->markers.size() > f.layerQuads.size()) {

@@ -184,6 +184,15 @@ void MapView::setLabelsVisible(bool visible)
     scheduleFrame();
 }
 
+void MapView::setInsetEnabled(bool enabled)
+{
+    if (m_insetEnabled == enabled)
+        return;
+    m_insetEnabled = enabled;
+    emit styleChanged();
+    scheduleFrame();
+}
+
 void MapView::setBorderColor(const QColor& color)
 {
     if (m_borderColor == color)

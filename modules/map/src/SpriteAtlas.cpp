@@ -98,6 +98,7 @@ SpriteAtlas::SpriteAtlas(qreal devicePixelRatio)
 {
     m_image.fill(Qt::transparent);
     m_version = nextVersion();
+    m_generation = m_version;
 }
 
 QRect SpriteAtlas::allocate(QSize pixels)

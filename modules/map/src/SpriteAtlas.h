@@ -46,6 +46,8 @@ public:
 
     const QImage& image() const { return m_image; }
     quint64 version() const { return m_version; }
+    // Unique per atlas instance: sprites of one atlas are meaningless in another.
+    quint64 generation() const { return m_generation; }
     qreal devicePixelRatio() const { return m_dpr; }
 
 private:
@@ -56,6 +58,7 @@ private:
     qreal m_dpr;
     QImage m_image;
     quint64 m_version = 0;
+    quint64 m_generation = 0;
     int m_shelfX = 0;
     int m_shelfY = 0;
     int m_shelfHeight = 0;

@@ -33,14 +33,23 @@ void RhiQuadBatch::setAtlas(const QImage& atlas, quint64 version)
     m_texture = m_window->createTextureFromImage(atlas);
     m_material.setTexture(m_texture);
     m_version = version;
-    m_atlasSize = atlas.size();
     markDirty(DirtyMaterial);
+    if (m_atlasSize != QSizeF(atlas.size())) {
+        // Texture coordinates are normalised: an atlas that grew moves them all.
+        m_atlasSize = atlas.size();
+        rebuild();
+    }
 }
 
 void RhiQuadBatch::setQuads(std::vector<TexturedQuad> quads)
 {
-    if (!m_texture)
-        quads.clear();
+    m_quads = std::move(quads);
+    rebuild();
+}
+
+void RhiQuadBatch::rebuild()
+{
+    const std::vector<TexturedQuad>& quads = m_texture ? m_quads : std::vector<TexturedQuad>{};
     m_geometry.allocate(int(quads.size() * 4), int(quads.size() * 6));
     auto* v = m_geometry.vertexDataAsTexturedPoint2D();
     auto* index = m_geometry.indexDataAsUInt();

@@ -24,7 +24,10 @@ public:
     void setQuads(std::vector<TexturedQuad> quads) override;
 
 private:
+    void rebuild();
+
     QQuickWindow* m_window;
+    std::vector<TexturedQuad> m_quads;
     QSGGeometry m_geometry;
     QSGTextureMaterial m_material;
     QSGTexture* m_texture = nullptr;
