@@ -12,14 +12,14 @@ namespace ioc::map {
 // "sensor.traffic" (others draw as a generic point); layers select markers by kind.
 struct MapMarker
 {
-    QString id;
-    QString kind;
+    QString id{};
+    QString kind{};
     double latitude = 0;
     double longitude = 0;
     int severity = 0;    // incidents: 1 low … 4 critical; 0 when not applicable
-    QColor color;        // overrides the kind/severity colour when valid
-    QString label;       // one line for the tooltip
-    QDateTime timestamp; // when it happened / was last observed (UTC)
+    QColor color{};      // overrides the kind/severity colour when valid
+    QString label{};     // one line for the tooltip
+    QDateTime timestamp{}; // when it happened / was last observed (UTC)
     bool overdue = false;
 
     bool operator==(const MapMarker&) const = default;

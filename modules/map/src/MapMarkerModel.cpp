@@ -63,8 +63,12 @@ QList<int> MapMarkerModel::changedRoles(const MapMarker& a, const MapMarker& b) 
     QList<int> roles;
     if (a.kind != b.kind)
         roles << KindRole;
+    if (a.latitude != b.latitude)
+        roles << LatitudeRole;
+    if (a.longitude != b.longitude)
+        roles << LongitudeRole;
     if (a.latitude != b.latitude || a.longitude != b.longitude)
-        roles << LatitudeRole << LongitudeRole << CoordinateRole;
+        roles << CoordinateRole;
     if (a.severity != b.severity)
         roles << SeverityRole;
     if (a.color != b.color)
