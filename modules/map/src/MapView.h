@@ -197,6 +197,8 @@ private:
     void prepareLabels(const MapViewport& viewport, Frame& frame);
     void prepareOverlay(const MapViewport& viewport, Frame& frame);
     void prepareInset(const MapViewport& viewport, Frame& frame);
+    // Where the remote-island inset is drawn now; null when it is not shown.
+    QRectF insetArea() const;
     QColor landColor() const;
 
     static void appendLayer(QQmlListProperty<MapMarkerLayer>* list, MapMarkerLayer* layer);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MapView: mouse, wheel, keyboard, touch and hover.
 #include "MapView.h"
-#include "MapViewFrame.h"
 #include "MarkerLayerView.h"
 #include "WebMercator.h"
 
@@ -194,7 +193,7 @@ bool MapView::event(QEvent* event)
 
 void MapView::clickAt(const QPointF& itemPoint)
 {
-    if (m_frame->insetVisible && m_frame->insetRect.contains(itemPoint) && m_data) {
+    if (insetArea().contains(itemPoint)) {
         fitToUnit(m_data->units()[std::size_t(m_data->remoteUnits().front())].code);
         return;
     }
@@ -250,7 +249,7 @@ void MapView::hoverLeaveEvent(QHoverEvent*)
 
 void MapView::hoverAt(const QPointF& itemPoint)
 {
-    if (m_frame->insetVisible && m_frame->insetRect.contains(itemPoint)) {
+    if (insetArea().contains(itemPoint)) {
         hoverLeaveEvent(nullptr);
         return;
     }

@@ -217,21 +217,40 @@ QColor MapView::landColor() const
     return offline ? offline->landColor() : QColor(0x1d, 0x2a, 0x37);
 }
 
-void MapView::prepareInset(const MapViewport& vp, Frame& f)
+QRectF MapView::insetArea() const
 {
-    const auto& remote = m_data->remoteUnits();
+    if (!m_data || !m_insetEnabled || m_data->remoteUnits().empty())
+        return {};
+    const MapViewport vp = viewport();
     QRectF area; // map units
-    for (int u : remote)
+    for (int u : m_data->remoteUnits())
         area |= m_data->shapeBounds(u);
     const QTransform toItem = vp.localToItem(m_data->toUnitSquare({0, 0}), kMapUnitsPerWorld);
     const QRectF onScreen = toItem.mapRect(area);
     const QSizeF box(180, 140);
-    const bool wanted = m_insetEnabled && !remote.empty() && width() >= 3 * box.width() &&
-                        height() >= 2 * box.height() &&
-                        (!onScreen.intersects(f.itemRect) ||
+    // Only around city zoom: zoomed into a street, the corner is worth more than the island.
+    const QRectF main(m_data->toUnitSquare(m_data->mainBounds().topLeft()),
+                      m_data->toUnitSquare(m_data->mainBounds().bottomRight()));
+    const double cityZoom = MapViewport::fitting(main, size(), 0, m_maxZoom).zoom;
+    const bool wanted = width() >= 3 * box.width() && height() >= 2 * box.height() &&
+                        vp.zoom < cityZoom + 1.5 &&
+                        (!onScreen.intersects(QRectF(QPointF(0, 0), size())) ||
                          std::max(onScreen.width(), onScreen.height()) < 12);
-    const QRectF rect(width() - box.width() - 12, height() - box.height() - 12, box.width(),
-                      box.height());
+    if (!wanted)
+        return {};
+    return QRectF(width() - box.width() - 12, height() - box.height() - 12, box.width(),
+                  box.height());
+}
+
+void MapView::prepareInset(const MapViewport&, Frame& f)
+{
+    const auto& remote = m_data->remoteUnits();
+    const QRectF rect = insetArea();
+    const bool wanted = !rect.isNull();
+    QRectF area; // map units
+    for (int u : remote)
+        area |= m_data->shapeBounds(u);
+    const QSizeF box = rect.size();
     std::vector<QRgb> fills;
     for (int u : remote)
         fills.push_back(m_unitFills.empty() ? landColor().rgba() : m_unitFills[std::size_t(u)]);
