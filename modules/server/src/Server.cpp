@@ -171,6 +171,7 @@ Result<std::uint16_t> Server::Impl::start()
         apiKeys.allowAll(kDemoSourceKey);
 
     sessions = std::make_unique<SessionContext>(router, *live);
+    sessions->limits.requestTimeout = std::chrono::seconds(std::max(1, options.requestTimeoutS));
     api = std::make_unique<ApiContext>(ApiContext{*live, catalog, clock, clock.now(),
                                                   sessions->streamClients, *ingest, *quality,
                                                   apiKeys});
