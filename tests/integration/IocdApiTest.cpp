@@ -111,6 +111,20 @@ private slots:
         QVERIFY(timer.elapsed() >= 1500); // cut by the request deadline (2 s here), not at once
     }
 
+    void demoStormCanBeTriggered()
+    {
+        const auto list = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/demo/scenarios"));
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json["scenarios"].toArray().first().toObject()["id"].toString(), "storm");
+        QCOMPARE(httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/demo/scenarios/storm")).status, 200);
+        const auto after = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/demo/scenarios"));
+        QVERIFY(after.json["scenarios"].toArray().first().toObject()["active"].toBool());
+        const auto unknown = httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/demo/scenarios/quake"));
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.json["error"].toObject()["code"].toString(), "unknown_scenario");
+        QCOMPARE(httpRequest(m_nam, "DELETE", m_iocd->httpUrl("/api/v1/demo/scenarios/storm")).status, 200);
+    }
+
     void badSinceIsRejected()
     {
         const auto r = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/stream?since=abc"), {},

@@ -174,7 +174,7 @@ Result<std::uint16_t> Server::Impl::start()
     sessions->limits.requestTimeout = std::chrono::seconds(std::max(1, options.requestTimeoutS));
     api = std::make_unique<ApiContext>(ApiContext{*live, catalog, clock, clock.now(),
                                                   sessions->streamClients, *ingest, *quality,
-                                                  apiKeys});
+                                                  apiKeys, nullptr});
     addSystemRoutes(router, *api);
     addSeriesRoutes(router, *api);
     addIngestRoutes(router, *api);
@@ -186,8 +186,11 @@ Result<std::uint16_t> Server::Impl::start()
     port = *bound;
     listener->start();
 
-    if (options.demo)
+    if (options.demo) {
         simulator = std::make_unique<Simulator>(catalog, clock);
+        api->simulator = simulator.get();
+        addDemoRoutes(router, *api);
+    }
     tickTimer = std::make_unique<net::steady_timer>(ioc);
     flushTimer = std::make_unique<net::steady_timer>(ioc);
     if (simulator)
