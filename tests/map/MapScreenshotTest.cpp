@@ -16,6 +16,7 @@
 #include <QSGRendererInterface>
 #include <QSet>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest/quicktest.h>
 #include <QtTest>
 
 #include <memory>
@@ -75,6 +76,7 @@ private slots:
     void initTestCase();
     void cityOverview();
     void streetLevel();
+    void operatorViews();
     void cleanupTestCase();
 
 private:
@@ -212,6 +214,78 @@ void MapScreenshotTest::streetLevel()
             accentPixels += near(image.pixelColor(x, y), accent, 12);
     }
     QVERIFY2(accentPixels > 200, qPrintable(QStringLiteral("accent pixels: %1").arg(accentPixels)));
+}
+
+void MapScreenshotTest::operatorViews()
+{
+    // The components as the console shows them: the operator map with its controls, a
+    // choropleth and a hovered marker, and the incident form's location picker after a click.
+    const char* scene = R"(
+import QtQuick
+import QtQuick.Controls
+import Ioc.Map
+ApplicationWindow {
+    width: 1600; height: 800; visible: true
+    palette.window: "#121a23"; palette.windowText: "#f3f6f9"; palette.base: "#1a2430"
+    palette.text: "#f3f6f9"; palette.button: "#1a2430"; palette.buttonText: "#f3f6f9"
+    palette.highlight: "#47b8f0"; palette.toolTipBase: "#1a2430"; palette.toolTipText: "#f3f6f9"
+    property alias operatorMap: operatorMap
+    property alias picker: picker
+    Row {
+        anchors.fill: parent
+        OperatorMap {
+            id: operatorMap
+            width: 1100; height: parent.height
+            map.animationDuration: 0
+            choroplethTitle: "Open incidents"
+        }
+        LocationPicker {
+            id: picker
+            width: 500; height: parent.height
+            map.animationDuration: 0
+        }
+    }
+}
+)";
+    QQmlComponent component(&m_engine);
+    component.setData(scene, QUrl());
+    std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow*>(component.create()));
+    QVERIFY2(window, qPrintable(component.errorString()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* operatorMap = window->property("operatorMap").value<QQuickItem*>();
+    auto* map = operatorMap->property("map").value<MapView*>();
+    auto* picker = window->property("picker").value<QQuickItem*>();
+    auto* pickerMap = picker->property("map").value<MapView*>();
+    QTRY_VERIFY(map->isReady() && pickerMap->isReady());
+    operatorMap->setProperty("incidentModel", QVariant::fromValue(m_incidents));
+    operatorMap->setProperty("sensorModel", QVariant::fromValue(m_assets));
+    operatorMap->setProperty("cameraModel", QVariant::fromValue(m_assets));
+    operatorMap->setProperty("reportModel", QVariant::fromValue(m_assets));
+    QVariantMap values;
+    for (int i = 0; i < map->mapData()->unitCount(); ++i)
+        values.insert(map->mapData()->units()[std::size_t(i)].code, (i * 37) % 23);
+    operatorMap->setProperty("unitValues", values);
+
+    const Landmark port = landmark(QStringLiteral("cang_hoang_dieu"));
+    map->setCenter(port.coordinate);
+    map->setZoomLevel(13);
+    QTest::mouseMove(window.get(), map->coordinateToPoint(QGeoCoordinate(20.80, 106.75)).toPoint());
+    QTRY_VERIFY(!map->hoveredMarker().isEmpty() || !map->hoveredUnitCode().isEmpty());
+
+    const Landmark catBi = landmark(QStringLiteral("cat_bi_airport"));
+    pickerMap->setCenter(catBi.coordinate);
+    pickerMap->setZoomLevel(13);
+    const QPointF inPicker = pickerMap->mapToScene(pickerMap->coordinateToPoint(catBi.coordinate));
+    QTest::mouseClick(window.get(), Qt::LeftButton, {}, inPicker.toPoint());
+    QCOMPARE(picker->property("unitName").toString(), QStringLiteral("Phường Hải An"));
+    QVERIFY(QQuickTest::qWaitForPolish(window.get()));
+
+    QImage image = window->grabWindow();
+    const QString path = QStringLiteral(IOC_MAP_SCREENSHOT_DIR) + QStringLiteral("/map-operator") +
+                         qEnvironmentVariable("IOC_MAP_SCREENSHOT_SUFFIX") + QStringLiteral(".png");
+    QVERIFY(image.save(path));
+    qInfo() << "screenshot:" << path;
+    QVERIFY(distinctColours(image.convertToFormat(QImage::Format_RGB32)) > 60);
 }
 
 void MapScreenshotTest::cleanupTestCase()
