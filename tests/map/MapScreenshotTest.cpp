@@ -139,6 +139,9 @@ void MapScreenshotTest::initTestCase()
 
 QImage MapScreenshotTest::grab(const QString& name)
 {
+    // The settled frame (antialiased), not the quick one drawn while the view moves.
+    if (!QTest::qWaitFor([this] { return !m_map->isMoving(); }, 2000))
+        qWarning("the map did not settle; grabbing anyway");
     QImage image = m_window->grabWindow();
     const QString dir = QStringLiteral(IOC_MAP_SCREENSHOT_DIR);
     QDir().mkpath(dir);
@@ -278,6 +281,7 @@ ApplicationWindow {
     const QPointF inPicker = pickerMap->mapToScene(pickerMap->coordinateToPoint(catBi.coordinate));
     QTest::mouseClick(window.get(), Qt::LeftButton, {}, inPicker.toPoint());
     QCOMPARE(picker->property("unitName").toString(), QStringLiteral("Phường Hải An"));
+    QTRY_VERIFY(!map->isMoving() && !pickerMap->isMoving());
     QVERIFY(QQuickTest::qWaitForPolish(window.get()));
 
     QImage image = window->grabWindow();

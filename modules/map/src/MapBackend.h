@@ -21,6 +21,7 @@ struct MapRenderContext
     MapViewport viewport;                // Web Mercator, 256-px tiles: what tile servers use
     QRectF itemRect;                     // the map item, in its own coordinates
     std::shared_ptr<const MapData> data; // the city's units; null until loaded
+    bool moving = false;                 // panning/zooming: favour speed over smoothness
 };
 
 // The base layer under the units, labels and markers. The product ships OfflineMapBackend

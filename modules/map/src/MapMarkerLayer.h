@@ -87,7 +87,7 @@ private:
     QStringList m_kinds;
     bool m_visible = true;
     bool m_clustering = true;
-    double m_clusterRadius = 28;
+    double m_clusterRadius = 40; // grid cells of 80 px, like common web-map clusterers
     double m_clusterMaxZoom = 16;
     TimeWindow m_timeWindow = AnyTime;
     QDateTime m_from;

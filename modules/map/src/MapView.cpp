@@ -52,11 +52,19 @@ MapView::MapView(QQuickItem* parent)
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
         for (auto& view : m_layerViews) {
             if (view->layer() && view->layer()->dependsOnClock())
-                view->invalidate();
+                view->invalidateAll();
         }
         scheduleFrame();
     });
     m_clockTimer.start();
+
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(150);
+    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
+        m_moving = false;
+        emit movingChanged();
+        scheduleFrame();
+    });
 }
 
 MapView::~MapView() = default;
@@ -146,6 +154,9 @@ void MapView::setView(const QPointF& center, double zoom)
         return;
     m_center = c;
     m_zoom = zoom;
+    m_settleTimer.start();
+    if (!std::exchange(m_moving, true))
+        emit movingChanged();
     emit viewChanged();
     scheduleFrame();
 }

@@ -40,6 +40,8 @@ class MapView : public QQuickItem
                    zoomLimitsChanged)
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    // True while the view pans or zooms and for a moment after; the settled frame is drawn then.
+    Q_PROPERTY(bool moving READ isMoving NOTIFY movingChanged)
     Q_PROPERTY(ioc::map::MapBackend* backend READ backend WRITE setBackend NOTIFY backendChanged)
     Q_PROPERTY(QQmlListProperty<ioc::map::MapMarkerLayer> layers READ layers)
     Q_PROPERTY(QString selectedMarkerId READ selectedMarkerId WRITE setSelectedMarkerId NOTIFY
@@ -85,6 +87,7 @@ public:
     QString source() const { return m_source; }
     void setSource(const QString& source);
     bool isReady() const { return bool(m_data); }
+    bool isMoving() const { return m_moving; }
     MapBackend* backend() const { return m_backend; }
     void setBackend(MapBackend* backend);
     QQmlListProperty<MapMarkerLayer> layers();
@@ -140,6 +143,7 @@ signals:
     void zoomLimitsChanged();
     void sourceChanged();
     void readyChanged();
+    void movingChanged();
     void backendChanged();
     void selectedMarkerIdChanged();
     void hoveredMarkerChanged();
@@ -237,6 +241,8 @@ private:
     MapViewport m_animationFrom;
     MapViewport m_animationTo;
     QTimer m_clockTimer; // time-window layers age out markers
+    QTimer m_settleTimer; // the view stopped moving: draw the smooth frame
+    bool m_moving = false;
     SpriteAtlas m_markerAtlas;
     SpriteAtlas m_labelAtlas;
     qreal m_atlasDpr = 0;

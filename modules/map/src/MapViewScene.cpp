@@ -74,10 +74,11 @@ public:
     quint64 insetVersion = kNever;
 };
 
+// Whole pixels: sprites are blitted 1:1, never resampled.
 QRectF centred(const QPointF& centre, const QSizeF& size)
 {
-    return QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
-                  size.height());
+    return QRectF(std::round(centre.x() - size.width() / 2),
+                  std::round(centre.y() - size.height() / 2), size.width(), size.height());
 }
 
 } // namespace
@@ -87,6 +88,7 @@ void MapView::updatePolish()
     Frame& f = *m_frame;
     const MapViewport vp = viewport();
     f.viewport = vp;
+    f.moving = m_moving;
     f.itemRect = QRectF(0, 0, width(), height());
     if (!m_data || size().isEmpty())
         return;
@@ -305,7 +307,9 @@ void MapView::prepareOverlay(const MapViewport& vp, Frame& f)
     const QPointF tip = vp.toItem(WebMercator::project(m_picked));
     // The pin's tip (bottom centre of the sprite) is on the picked point.
     f.overlayQuads.push_back(
-        {QRectF(QPointF(tip.x() - pin.size.width() / 2, tip.y() - pin.size.height()), pin.size),
+        {QRectF(QPointF(std::round(tip.x() - pin.size.width() / 2),
+                        std::round(tip.y() - pin.size.height())),
+                pin.size),
          pin.source});
 }
 
@@ -324,7 +328,8 @@ QSGNode* MapView::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
     }
     root->baseBackend = m_backend.data();
     if (m_backend) {
-        QSGNode* base = m_backend->updateNode(root->baseNode, {window(), f.viewport, f.itemRect, f.data});
+        QSGNode* base = m_backend->updateNode(root->baseNode,
+                                              {window(), f.viewport, f.itemRect, f.data, f.moving});
         if (base != root->baseNode) {
             if (root->baseNode) {
                 root->baseContainer->removeChildNode(root->baseNode);
@@ -361,6 +366,8 @@ QSGNode* MapView::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
         root->highlightVersion = f.highlightVersion;
     }
     root->unitsVersion = f.unitsVersion;
+    for (PolygonLayer* layer : {root->units, root->hover, root->selection, root->inset})
+        layer->setAntialiasing(!f.moving);
     root->units->setTransform(toItem, f.itemRect);
     root->hover->setTransform(toItem, f.itemRect);
     root->selection->setTransform(toItem, f.itemRect);

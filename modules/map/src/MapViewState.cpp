@@ -99,18 +99,14 @@ void MapView::syncLayerViews()
     for (const auto& layer : m_layers) {
         if (!layer)
             continue;
-        auto view = std::make_unique<MarkerLayerView>(layer);
-        MarkerLayerView* raw = view.get();
-        // Many model changes in one frame cost one rebuild in the next polish.
-        connect(layer, &MapMarkerLayer::contentChanged, this, [this, raw] {
-            raw->invalidate();
-            scheduleFrame();
-        });
+        // The view tracks which rows changed; many changes in one frame cost one rebuild in
+        // the next polish.
+        m_layerViews.push_back(std::make_unique<MarkerLayerView>(layer));
+        connect(layer, &MapMarkerLayer::contentChanged, this, &MapView::scheduleFrame);
         connect(layer, &QObject::destroyed, this, [this] {
             std::erase_if(m_layers, [](const QPointer<MapMarkerLayer>& l) { return !l; });
             syncLayerViews();
         });
-        m_layerViews.push_back(std::move(view));
     }
     scheduleFrame();
 }

@@ -53,6 +53,7 @@ QSGNode* OfflineMapBackend::updateNode(QSGNode* old, const MapRenderContext& con
         node->level = level;
         node->styleVersion = m_styleVersion;
     }
+    node->land->setAntialiasing(!context.moving);
     node->land->setTransform(
         context.viewport.localToItem(context.data->toUnitSquare({0, 0}), kMapUnitsPerWorld),
         context.itemRect);

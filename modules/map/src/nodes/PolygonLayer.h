@@ -29,6 +29,9 @@ public:
     // Outline of every listed shape; width in item pixels, 0 for none.
     virtual void setStroke(QColor color, qreal width) = 0;
     virtual void setTransform(const QTransform& localToItem, const QRectF& itemRect) = 0;
+    // While the map moves the software renderer drops antialiasing (a frame at a time is all the
+    // eye gets); the settled frame is smooth again. GPU renderers ignore it.
+    virtual void setAntialiasing(bool antialiased) = 0;
 
     static PolygonLayer* create(QQuickWindow* window);
 };

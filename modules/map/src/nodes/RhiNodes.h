@@ -46,6 +46,7 @@ public:
                    std::vector<QRgb> fills) override;
     void setStroke(QColor color, qreal width) override;
     void setTransform(const QTransform& localToItem, const QRectF& itemRect) override;
+    void setAntialiasing(bool) override {}
 
 private:
     void rebuildFill();

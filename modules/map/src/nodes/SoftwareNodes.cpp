@@ -59,8 +59,10 @@ void SoftwareQuadBatch::render(const RenderState* state)
     QPainter* p = painterOf(m_window);
     p->save();
     applyState(p, state, matrix(), inheritedOpacity());
+    // Sprites are drawn 1:1 at whole pixels (MarkerLayerView aligns them): QPainter's plain
+    // blending blit, no scaling.
     for (const TexturedQuad& q : m_quads)
-        p->drawImage(q.target, m_atlas, q.source);
+        p->drawImage(q.target.topLeft(), m_atlas, q.source);
     p->restore();
 }
 
@@ -115,6 +117,14 @@ void SoftwarePolygonLayer::setTransform(const QTransform& localToItem, const QRe
     markDirty(DirtyMaterial);
 }
 
+void SoftwarePolygonLayer::setAntialiasing(bool antialiased)
+{
+    if (m_antialiased == antialiased)
+        return;
+    m_antialiased = antialiased;
+    markDirty(DirtyMaterial);
+}
+
 void SoftwarePolygonLayer::render(const RenderState* state)
 {
     if (m_paths.empty())
@@ -123,7 +133,7 @@ void SoftwarePolygonLayer::render(const RenderState* state)
     p->save();
     applyState(p, state, matrix(), inheritedOpacity());
     p->setTransform(m_transform, true);
-    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setRenderHint(QPainter::Antialiasing, m_antialiased);
     // Skip shapes entirely off screen: at street zoom that is most of the city.
     const QRectF visible = m_transform.inverted().mapRect(m_itemRect);
     p->setPen(Qt::NoPen);
@@ -134,7 +144,10 @@ void SoftwarePolygonLayer::render(const RenderState* state)
         p->drawPath(m_paths[i]);
     }
     if (m_strokeWidth > 0 && m_strokeColor.alpha() > 0) {
-        QPen pen(m_strokeColor, m_strokeWidth);
+        // Moving: thin outlines become one pixel, QPainter's fast cosmetic line path; wider
+        // ones go through the general stroker (joins, trigonometry), several times the cost.
+        // A selection outline keeps its width.
+        QPen pen(m_strokeColor, m_antialiased || m_strokeWidth > 2 ? m_strokeWidth : 1);
         pen.setCosmetic(true); // width in pixels whatever the zoom
         pen.setJoinStyle(Qt::RoundJoin);
         p->setPen(pen);

@@ -42,6 +42,7 @@ public:
                    std::vector<QRgb> fills) override;
     void setStroke(QColor color, qreal width) override;
     void setTransform(const QTransform& localToItem, const QRectF& itemRect) override;
+    void setAntialiasing(bool antialiased) override;
 
     void render(const RenderState* state) override;
     StateFlags changedStates() const override { return {}; }
@@ -57,6 +58,7 @@ private:
     qreal m_strokeWidth = 0;
     QTransform m_transform;
     QRectF m_itemRect;
+    bool m_antialiased = true;
 };
 
 } // namespace ioc::map
