@@ -27,7 +27,7 @@ using namespace ioc::map;
 
 namespace {
 
-const char* kScene = R"(
+const char *kScene = R"(
 import QtQuick
 import Ioc.Map
 Window {
@@ -53,7 +53,7 @@ int distinctColours(const QImage& image)
 {
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 2) {
-        const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < image.width(); x += 2)
             colours.insert(line[x]);
     }
@@ -62,7 +62,8 @@ int distinctColours(const QImage& image)
 
 bool near(QColor a, QColor b, int tolerance)
 {
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
            std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
@@ -84,9 +85,9 @@ private:
 
     QQmlEngine m_engine;
     std::unique_ptr<QQuickWindow> m_window;
-    MapView* m_map = nullptr;
-    MapMarkerModel* m_incidents = nullptr;
-    MapMarkerModel* m_assets = nullptr;
+    MapView *m_map = nullptr;
+    MapMarkerModel *m_incidents = nullptr;
+    MapMarkerModel *m_assets = nullptr;
 };
 
 void MapScreenshotTest::initTestCase()
@@ -94,11 +95,11 @@ void MapScreenshotTest::initTestCase()
     m_engine.addImportPath(QStringLiteral("qrc:/"));
     QQmlComponent component(&m_engine);
     component.setData(kScene, QUrl());
-    m_window.reset(qobject_cast<QQuickWindow*>(component.create()));
+    m_window.reset(qobject_cast<QQuickWindow *>(component.create()));
     QVERIFY2(m_window, qPrintable(component.errorString()));
-    m_map = m_window->property("map").value<MapView*>();
-    m_incidents = m_window->property("incidents").value<MapMarkerModel*>();
-    m_assets = m_window->property("assets").value<MapMarkerModel*>();
+    m_map = m_window->property("map").value<MapView *>();
+    m_incidents = m_window->property("incidents").value<MapMarkerModel *>();
+    m_assets = m_window->property("assets").value<MapMarkerModel *>();
     QVERIFY(m_map && m_incidents && m_assets);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_map->isReady());
@@ -157,7 +158,7 @@ void MapScreenshotTest::cityOverview()
 {
     // Choropleth: a value per unit, the largest for phường Hải An (Cát Bi airport).
     QVariantMap values;
-    const MapData* data = m_map->mapData();
+    const MapData *data = m_map->mapData();
     for (int i = 0; i < data->unitCount(); ++i)
         values.insert(data->units()[std::size_t(i)].code, i % 7);
     values.insert(QStringLiteral("11413"), 20);
@@ -188,12 +189,14 @@ void MapScreenshotTest::cityOverview()
     QVERIFY2(found, "phường Hải An is filled with the highest choropleth colour");
 
     // Bạch Long Vĩ, 100 km out at sea, is drawn (land or its ring) though it is tiny at this zoom.
-    const QPointF blv = m_map->coordinateToPoint(landmark(QStringLiteral("dao_bach_long_vi")).coordinate) *
-                        m_window->devicePixelRatio();
+    const QPointF blv =
+        m_map->coordinateToPoint(landmark(QStringLiteral("dao_bach_long_vi")).coordinate) *
+        m_window->devicePixelRatio();
     int nonBackdrop = 0;
     for (int dy = -14; dy <= 14; ++dy) {
         for (int dx = -14; dx <= 14; ++dx)
-            nonBackdrop += !near(image.pixelColor(int(blv.x()) + dx, int(blv.y()) + dy), backdrop, 2);
+            nonBackdrop +=
+                !near(image.pixelColor(int(blv.x()) + dx, int(blv.y()) + dy), backdrop, 2);
     }
     QVERIFY2(nonBackdrop > 20, "Bạch Long Vĩ is visible at city zoom");
     m_map->setUnitValues({});
@@ -223,7 +226,7 @@ void MapScreenshotTest::operatorViews()
 {
     // The components as the console shows them: the operator map with its controls, a
     // choropleth and a hovered marker, and the incident form's location picker after a click.
-    const char* scene = R"(
+    const char *scene = R"(
 import QtQuick
 import QtQuick.Controls
 import Ioc.Map
@@ -252,13 +255,13 @@ ApplicationWindow {
 )";
     QQmlComponent component(&m_engine);
     component.setData(scene, QUrl());
-    std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow*>(component.create()));
+    std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow *>(component.create()));
     QVERIFY2(window, qPrintable(component.errorString()));
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    auto* operatorMap = window->property("operatorMap").value<QQuickItem*>();
-    auto* map = operatorMap->property("map").value<MapView*>();
-    auto* picker = window->property("picker").value<QQuickItem*>();
-    auto* pickerMap = picker->property("map").value<MapView*>();
+    auto *operatorMap = window->property("operatorMap").value<QQuickItem *>();
+    auto *map = operatorMap->property("map").value<MapView *>();
+    auto *picker = window->property("picker").value<QQuickItem *>();
+    auto *pickerMap = picker->property("map").value<MapView *>();
     QTRY_VERIFY(map->isReady() && pickerMap->isReady());
     operatorMap->setProperty("incidentModel", QVariant::fromValue(m_incidents));
     operatorMap->setProperty("sensorModel", QVariant::fromValue(m_assets));

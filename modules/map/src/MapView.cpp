@@ -21,7 +21,7 @@ constexpr double kFitMargin = 24; // pixels left around a fitted unit or city
 
 } // namespace
 
-MapView::MapView(QQuickItem* parent)
+MapView::MapView(QQuickItem *parent)
     : QQuickItem(parent)
     , m_frame(std::make_unique<Frame>())
 {
@@ -90,8 +90,10 @@ void MapView::load()
     QString path = m_source;
     if (path.startsWith(QLatin1String("qrc:")))
         path = path.mid(3);
-    MapDataCache::request(path, this, [this](std::shared_ptr<const MapData> data,
-                                             const QString& error) { onLoaded(data, error); });
+    MapDataCache::request(path, this,
+                          [this](std::shared_ptr<const MapData> data, const QString& error) {
+                              onLoaded(data, error);
+                          });
 }
 
 void MapView::onLoaded(std::shared_ptr<const MapData> data, const QString& error)
@@ -208,7 +210,8 @@ void MapView::zoomAround(const QPointF& itemPoint, double zoom)
 {
     m_viewSetByUser = true;
     m_animation.stop();
-    const MapViewport v = viewport().zoomedAround(itemPoint, std::clamp(zoom, m_minZoom, m_maxZoom));
+    const MapViewport v =
+        viewport().zoomedAround(itemPoint, std::clamp(zoom, m_minZoom, m_maxZoom));
     setView(v.center, v.zoom);
 }
 
@@ -267,7 +270,7 @@ QVariantMap MapView::unitAt(const QGeoCoordinate& coordinate) const
 
 QString MapView::fullNameOf(const QString& code) const
 {
-    const AdminUnit* u = m_data && !code.isEmpty() ? m_data->unit(code) : nullptr;
+    const AdminUnit *u = m_data && !code.isEmpty() ? m_data->unit(code) : nullptr;
     return u ? u->fullName : QString();
 }
 
@@ -279,7 +282,7 @@ QString MapView::unitCodeAt(const QPointF& itemPoint) const
     return i < 0 ? QString() : m_data->units()[std::size_t(i)].code;
 }
 
-void MapView::setBackend(MapBackend* backend)
+void MapView::setBackend(MapBackend *backend)
 {
     if (m_backend == backend)
         return;

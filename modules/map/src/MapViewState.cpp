@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MapView: selection, picking, marker layers, choropleth and style properties.
-#include "MapView.h"
 #include "Logging.h"
+#include "MapView.h"
 #include "MarkerLayerView.h"
 
 #include <QCursor>
@@ -59,32 +59,36 @@ void MapView::pick(const QGeoCoordinate& coordinate)
 
 QQmlListProperty<MapMarkerLayer> MapView::layers()
 {
-    return {this, nullptr, &MapView::appendLayer, &MapView::layerCount, &MapView::layerAt,
+    return {this,
+            nullptr,
+            &MapView::appendLayer,
+            &MapView::layerCount,
+            &MapView::layerAt,
             &MapView::clearLayers};
 }
 
-void MapView::appendLayer(QQmlListProperty<MapMarkerLayer>* list, MapMarkerLayer* layer)
+void MapView::appendLayer(QQmlListProperty<MapMarkerLayer> *list, MapMarkerLayer *layer)
 {
-    auto* view = static_cast<MapView*>(list->object);
+    auto *view = static_cast<MapView *>(list->object);
     if (!layer)
         return;
     view->m_layers.emplace_back(layer);
     view->syncLayerViews();
 }
 
-qsizetype MapView::layerCount(QQmlListProperty<MapMarkerLayer>* list)
+qsizetype MapView::layerCount(QQmlListProperty<MapMarkerLayer> *list)
 {
-    return qsizetype(static_cast<MapView*>(list->object)->m_layers.size());
+    return qsizetype(static_cast<MapView *>(list->object)->m_layers.size());
 }
 
-MapMarkerLayer* MapView::layerAt(QQmlListProperty<MapMarkerLayer>* list, qsizetype index)
+MapMarkerLayer *MapView::layerAt(QQmlListProperty<MapMarkerLayer> *list, qsizetype index)
 {
-    return static_cast<MapView*>(list->object)->m_layers[std::size_t(index)];
+    return static_cast<MapView *>(list->object)->m_layers[std::size_t(index)];
 }
 
-void MapView::clearLayers(QQmlListProperty<MapMarkerLayer>* list)
+void MapView::clearLayers(QQmlListProperty<MapMarkerLayer> *list)
 {
-    auto* view = static_cast<MapView*>(list->object);
+    auto *view = static_cast<MapView *>(list->object);
     view->m_layers.clear();
     view->syncLayerViews();
 }

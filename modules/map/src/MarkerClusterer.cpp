@@ -25,8 +25,10 @@ void MarkerClusterer::build(const std::vector<Input>& markers, double cellSize)
         m_slotKeys.assign(capacity, kEmpty);
         m_slotClusters.resize(capacity);
         for (std::size_t i = 0; i < markers.size(); ++i) {
-            const auto cx = std::uint32_t(std::int32_t(std::floor(markers[i].position.x() / cellSize)));
-            const auto cy = std::uint32_t(std::int32_t(std::floor(markers[i].position.y() / cellSize)));
+            const auto cx =
+                std::uint32_t(std::int32_t(std::floor(markers[i].position.x() / cellSize)));
+            const auto cy =
+                std::uint32_t(std::int32_t(std::floor(markers[i].position.y() / cellSize)));
             const std::uint64_t key = (std::uint64_t(cx) << 32) | cy;
             std::size_t slot = ((key * 0x9E3779B97F4A7C15ull) >> 20) & (capacity - 1);
             while (m_slotKeys[slot] != kEmpty && m_slotKeys[slot] != key)
@@ -77,7 +79,9 @@ void MarkerClusterer::build(const std::vector<Input>& markers, double cellSize)
     // Draw order: the most severe last, so it is on top and wins picking ties. A stable counting
     // sort over the five severity classes.
     constexpr int kClasses = 5;
-    const auto classOf = [](const Cluster& c) { return std::clamp(c.maxSeverity, 0, kClasses - 1); };
+    const auto classOf = [](const Cluster& c) {
+        return std::clamp(c.maxSeverity, 0, kClasses - 1);
+    };
     int starts[kClasses] = {};
     for (const Cluster& c : m_clusters)
         ++starts[classOf(c)];

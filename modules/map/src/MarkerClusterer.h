@@ -27,7 +27,7 @@ public:
         QPointF position; // mean of the members
         QRectF bounds;    // of the members
         int count = 0;
-        int row = -1;      // a single member's row; for clusters, the most severe member's row
+        int row = -1; // a single member's row; for clusters, the most severe member's row
         int maxSeverity = 0;
         bool anyOverdue = false;
         int firstMember = 0; // into members()

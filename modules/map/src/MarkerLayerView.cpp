@@ -19,7 +19,7 @@ QRectF centred(const QPointF& centre, const QSizeF& size)
 
 } // namespace
 
-MarkerLayerView::MarkerLayerView(MapMarkerLayer* layer)
+MarkerLayerView::MarkerLayerView(MapMarkerLayer *layer)
     : m_layer(layer)
 {
     const auto everything = [this] {
@@ -138,7 +138,7 @@ void MarkerLayerView::appendQuads(const MapViewport& viewport, const QRectF& ite
                                   const QString& selectedId, std::vector<TexturedQuad>& quads,
                                   std::vector<TexturedQuad>& overlay) const
 {
-    const MapMarkerModel* model = m_model;
+    const MapMarkerModel *model = m_model;
     if (!model || !m_layer || !m_layer->isVisible())
         return;
     const QRectF cull = itemRect.adjusted(-30, -30, 30, 30);
@@ -149,7 +149,8 @@ void MarkerLayerView::appendQuads(const MapViewport& viewport, const QRectF& ite
         const MapMarker& m = model->at(c.row);
         if (c.count == 1) {
             const int size = MarkerStyle::sizeOf(m.kind);
-            const auto s = atlas.symbol(MarkerStyle::shapeOf(m.kind), MarkerStyle::colorOf(m), size);
+            const auto s =
+                atlas.symbol(MarkerStyle::shapeOf(m.kind), MarkerStyle::colorOf(m), size);
             quads.push_back({centred(p, s.size), s.source});
             if (m.overdue) {
                 const auto b = atlas.symbol(SpriteAtlas::Shape::OverdueBadge,
@@ -166,28 +167,30 @@ void MarkerLayerView::appendQuads(const MapViewport& viewport, const QRectF& ite
         const QColor color = m.kind == QLatin1String("incident") && !m.color.isValid()
                                  ? MarkerStyle::severityColor(c.maxSeverity)
                                  : MarkerStyle::colorOf(m);
-        const auto s = atlas.symbol(SpriteAtlas::Shape::Cluster, color,
-                                    MarkerStyle::clusterSize(c.count));
+        const auto s =
+            atlas.symbol(SpriteAtlas::Shape::Cluster, color, MarkerStyle::clusterSize(c.count));
         quads.push_back({centred(p, s.size), s.source});
         if (c.count < 1000) {
             const auto n = atlas.count(c.count, countFont);
             quads.push_back({centred(p, n.size), n.source});
         } else {
-            const QString digits = c.count > 9999 ? QStringLiteral("9999+") : QString::number(c.count);
+            const QString digits =
+                c.count > 9999 ? QStringLiteral("9999+") : QString::number(c.count);
             double width = 0;
             for (QChar ch : digits)
                 width += atlas.glyph(ch, countFont).size.width();
             double x = std::round(p.x() - width / 2);
             for (QChar ch : digits) {
                 const auto g = atlas.glyph(ch, countFont);
-                quads.push_back({QRectF(QPointF(x, std::round(p.y() - g.size.height() / 2)), g.size),
-                                 g.source});
+                quads.push_back(
+                    {QRectF(QPointF(x, std::round(p.y() - g.size.height() / 2)), g.size),
+                     g.source});
                 x += g.size.width();
             }
         }
         if (c.anyOverdue) {
-            const auto b = atlas.symbol(SpriteAtlas::Shape::OverdueBadge,
-                                        MarkerStyle::severityColor(4), 11);
+            const auto b =
+                atlas.symbol(SpriteAtlas::Shape::OverdueBadge, MarkerStyle::severityColor(4), 11);
             const double r = s.size.width() * 0.34;
             quads.push_back({centred(p + QPointF(r, -r), b.size), b.source});
         }

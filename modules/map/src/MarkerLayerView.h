@@ -22,9 +22,9 @@ class SpriteAtlas;
 class MarkerLayerView : public QObject
 {
 public:
-    explicit MarkerLayerView(MapMarkerLayer* layer);
+    explicit MarkerLayerView(MapMarkerLayer *layer);
 
-    MapMarkerLayer* layer() const { return m_layer; }
+    MapMarkerLayer *layer() const { return m_layer; }
     // Re-evaluate every marker (the clock moved a relative time window).
     void invalidateAll()
     {
@@ -44,8 +44,7 @@ public:
     // Sprites of the clusters and markers inside `itemRect`; the selection ring goes to `overlay`.
     void appendQuads(const MapViewport& viewport, const QRectF& itemRect, SpriteAtlas& atlas,
                      const QFont& countFont, const QString& selectedId,
-                     std::vector<TexturedQuad>& quads,
-                     std::vector<TexturedQuad>& overlay) const;
+                     std::vector<TexturedQuad>& quads, std::vector<TexturedQuad>& overlay) const;
 
 private:
     struct Row

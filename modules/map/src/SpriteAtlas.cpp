@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 
 namespace ioc::map {
 
@@ -31,17 +31,20 @@ void paintShape(QPainter& p, SpriteAtlas::Shape shape, QColor color, qreal size)
     p.setPen(QPen(QColor(255, 255, 255), border));
     p.setBrush(color);
     switch (shape) {
-    case SpriteAtlas::Shape::Circle: p.drawEllipse(box); break;
-    case SpriteAtlas::Shape::Square: p.drawRoundedRect(box, size / 6, size / 6); break;
+    case SpriteAtlas::Shape::Circle:
+        p.drawEllipse(box);
+        break;
+    case SpriteAtlas::Shape::Square:
+        p.drawRoundedRect(box, size / 6, size / 6);
+        break;
     case SpriteAtlas::Shape::Diamond:
-        p.drawPolygon(QPolygonF({QPointF(box.center().x(), box.top()),
-                                 QPointF(box.right(), box.center().y()),
-                                 QPointF(box.center().x(), box.bottom()),
-                                 QPointF(box.left(), box.center().y())}));
+        p.drawPolygon(QPolygonF(
+            {QPointF(box.center().x(), box.top()), QPointF(box.right(), box.center().y()),
+             QPointF(box.center().x(), box.bottom()), QPointF(box.left(), box.center().y())}));
         break;
     case SpriteAtlas::Shape::Triangle:
-        p.drawPolygon(QPolygonF({QPointF(box.center().x(), box.top()), box.bottomRight(),
-                                 box.bottomLeft()}));
+        p.drawPolygon(
+            QPolygonF({QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()}));
         break;
     case SpriteAtlas::Shape::Cluster: {
         // A translucent outer ring says "several", the solid core carries the count.
@@ -128,8 +131,7 @@ QRect SpriteAtlas::allocate(QSize pixels)
     return r;
 }
 
-template<typename Paint>
-SpriteAtlas::Sprite SpriteAtlas::add(QSizeF logicalSize, Paint&& paint)
+template<typename Paint> SpriteAtlas::Sprite SpriteAtlas::add(QSizeF logicalSize, Paint&& paint)
 {
     const QSize pixels(int(std::ceil(logicalSize.width() * m_dpr)),
                        int(std::ceil(logicalSize.height() * m_dpr)));

@@ -56,8 +56,7 @@ public:
 private:
     QRect allocate(QSize pixels);
     // Draws a new sprite (no caching: the callers look up their own keys first).
-    template<typename Paint>
-    Sprite add(QSizeF logicalSize, Paint&& paint);
+    template<typename Paint> Sprite add(QSizeF logicalSize, Paint&& paint);
     int fontSlot(const QFont& font);
 
     qreal m_dpr;

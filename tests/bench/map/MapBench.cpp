@@ -35,7 +35,7 @@ using namespace ioc::map;
 
 namespace {
 
-const char* kScene = R"(
+const char *kScene = R"(
 import QtQuick
 import Ioc.Map
 Window {
@@ -77,13 +77,16 @@ QGeoCoordinate somewhere(QRandomGenerator& rng)
 
 MapMarker makeMarker(int i, QRandomGenerator& rng)
 {
-    static const QStringList kinds{QStringLiteral("incident"),     QStringLiteral("report"),
-                                   QStringLiteral("camera"),       QStringLiteral("sensor.air"),
-                                   QStringLiteral("sensor.water"), QStringLiteral("sensor.rain"),
+    static const QStringList kinds{QStringLiteral("incident"),      QStringLiteral("report"),
+                                   QStringLiteral("camera"),        QStringLiteral("sensor.air"),
+                                   QStringLiteral("sensor.water"),  QStringLiteral("sensor.rain"),
                                    QStringLiteral("sensor.traffic")};
     // 40 % incidents, 20 % reports, 15 % cameras, 25 % sensors.
     const int r = i % 20;
-    const QString kind = r < 8 ? kinds[0] : r < 12 ? kinds[1] : r < 15 ? kinds[2] : kinds[3 + r % 4];
+    const QString kind = r < 8    ? kinds[0]
+                         : r < 12 ? kinds[1]
+                         : r < 15 ? kinds[2]
+                                  : kinds[3 + r % 4];
     const QGeoCoordinate c = somewhere(rng);
     return {.id = QStringLiteral("m%1").arg(i),
             .kind = kind,
@@ -96,7 +99,7 @@ MapMarker makeMarker(int i, QRandomGenerator& rng)
 
 struct Phase
 {
-    const char* name = "";
+    const char *name = "";
     std::vector<double> frameMs;
     std::vector<double> prepareMs; // changes applied, layers clustered, polish (GUI side)
     std::vector<double> renderMs;  // scene-graph sync and rendering
@@ -114,7 +117,7 @@ double threadCpuMs()
 double loadAverage()
 {
     double load = -1;
-    if (FILE* f = std::fopen("/proc/loadavg", "r")) {
+    if (FILE *f = std::fopen("/proc/loadavg", "r")) {
         if (std::fscanf(f, "%lf", &load) != 1)
             load = -1;
         std::fclose(f);
@@ -133,21 +136,22 @@ double percentile(std::vector<double> v, double p)
     return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
 }
 
-void report(const char* name, const Phase& p)
+void report(const char *name, const Phase& p)
 {
     const auto& v = p.frameMs;
     std::printf("%-20s %5zu frames  p50 %5.1f  p95 %5.1f  p99 %5.1f  max %5.1f ms"
                 " | polish p50 %4.1f p99 %4.1f | render p50 %4.1f p99 %4.1f"
                 " | CPU p50 %4.1f p99 %4.1f\n",
                 name, v.size(), percentile(v, 50), percentile(v, 95), percentile(v, 99),
-                v.empty() ? 0.0 : *std::max_element(v.begin(), v.end()), percentile(p.prepareMs, 50),
-                percentile(p.prepareMs, 99), percentile(p.renderMs, 50), percentile(p.renderMs, 99),
-                percentile(p.cpuMs, 50), percentile(p.cpuMs, 99));
+                v.empty() ? 0.0 : *std::max_element(v.begin(), v.end()),
+                percentile(p.prepareMs, 50), percentile(p.prepareMs, 99),
+                percentile(p.renderMs, 50), percentile(p.renderMs, 99), percentile(p.cpuMs, 50),
+                percentile(p.cpuMs, 99));
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
@@ -171,18 +175,18 @@ int main(int argc, char* argv[])
     engine.addImportPath(QStringLiteral("qrc:/"));
     QQmlComponent component(&engine);
     component.setData(kScene, QUrl());
-    std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow*>(component.create()));
+    std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow *>(component.create()));
     if (!window) {
         std::fprintf(stderr, "bench_map: %s\n", qPrintable(component.errorString()));
         return 1;
     }
     window->resize(size.value(0).toInt(), size.value(1).toInt());
-    auto* map = window->property("map").value<MapView*>();
-    const std::vector<MapMarkerModel*> models{
-        window->property("incidents").value<MapMarkerModel*>(),
-        window->property("reports").value<MapMarkerModel*>(),
-        window->property("cameras").value<MapMarkerModel*>(),
-        window->property("sensors").value<MapMarkerModel*>()};
+    auto *map = window->property("map").value<MapView *>();
+    const std::vector<MapMarkerModel *> models{
+        window->property("incidents").value<MapMarkerModel *>(),
+        window->property("reports").value<MapMarkerModel *>(),
+        window->property("cameras").value<MapMarkerModel *>(),
+        window->property("sensors").value<MapMarkerModel *>()};
     const auto modelFor = [&](const QString& kind) {
         if (kind == QLatin1String("incident"))
             return models[0];
@@ -230,8 +234,9 @@ int main(int argc, char* argv[])
     qint64 frameStart = 0;
     qint64 syncStart = 0;
     double cpuStart = 0;
-    QObject::connect(window.get(), &QQuickWindow::beforeSynchronizing, window.get(),
-                     [&] { syncStart = clock.nsecsElapsed(); }, Qt::DirectConnection);
+    QObject::connect(
+        window.get(), &QQuickWindow::beforeSynchronizing, window.get(),
+        [&] { syncStart = clock.nsecsElapsed(); }, Qt::DirectConnection);
 
     const auto applyFrame = [&] {
         const int f = std::max(frame, 0);
@@ -292,7 +297,7 @@ int main(int argc, char* argv[])
     window->update();
     QCoreApplication::exec();
 
-    const char* api = window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
+    const char *api = window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
                           ? "software"
                           : "hardware (RHI)";
     std::printf("bench_map: %d markers, %.0f %% changing per second, %dx%d, %s scene graph\n",

@@ -22,7 +22,7 @@ class PolygonLayer
 {
 public:
     virtual ~PolygonLayer() = default;
-    virtual QSGNode* node() = 0;
+    virtual QSGNode *node() = 0;
     // Draw these shapes of `level`; fills (one per listed shape, alpha 0 = unfilled) may be empty.
     virtual void setShapes(std::shared_ptr<const MapData> data, int level, std::vector<int> shapes,
                            std::vector<QRgb> fills) = 0;
@@ -33,7 +33,7 @@ public:
     // eye gets); the settled frame is smooth again. GPU renderers ignore it.
     virtual void setAntialiasing(bool antialiased) = 0;
 
-    static PolygonLayer* create(QQuickWindow* window);
+    static PolygonLayer *create(QQuickWindow *window);
 };
 
 } // namespace ioc::map

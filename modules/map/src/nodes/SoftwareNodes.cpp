@@ -10,16 +10,16 @@ namespace ioc::map {
 
 namespace {
 
-QPainter* painterOf(QQuickWindow* window)
+QPainter *painterOf(QQuickWindow *window)
 {
-    return static_cast<QPainter*>(window->rendererInterface()->getResource(
-        window, QSGRendererInterface::PainterResource));
+    return static_cast<QPainter *>(
+        window->rendererInterface()->getResource(window, QSGRendererInterface::PainterResource));
 }
 
-void applyState(QPainter* p, const QSGRenderNode::RenderState* state, const QMatrix4x4* matrix,
+void applyState(QPainter *p, const QSGRenderNode::RenderState *state, const QMatrix4x4 *matrix,
                 qreal opacity)
 {
-    const QRegion* clip = state->clipRegion();
+    const QRegion *clip = state->clipRegion();
     if (clip && !clip->isEmpty())
         p->setClipRegion(*clip, Qt::ReplaceClip); // before setTransform: it is in window pixels
     p->setTransform(matrix->toTransform());
@@ -28,10 +28,9 @@ void applyState(QPainter* p, const QSGRenderNode::RenderState* state, const QMat
 
 } // namespace
 
-SoftwareQuadBatch::SoftwareQuadBatch(QQuickWindow* window)
+SoftwareQuadBatch::SoftwareQuadBatch(QQuickWindow *window)
     : m_window(window)
-{
-}
+{}
 
 void SoftwareQuadBatch::setAtlas(const QImage& atlas, quint64 version)
 {
@@ -52,11 +51,11 @@ void SoftwareQuadBatch::setQuads(std::vector<TexturedQuad> quads)
     markDirty(DirtyMaterial);
 }
 
-void SoftwareQuadBatch::render(const RenderState* state)
+void SoftwareQuadBatch::render(const RenderState *state)
 {
     if (m_quads.empty() || m_atlas.isNull())
         return;
-    QPainter* p = painterOf(m_window);
+    QPainter *p = painterOf(m_window);
     p->save();
     applyState(p, state, matrix(), inheritedOpacity());
     // Sprites are drawn 1:1 at whole pixels (MarkerLayerView aligns them): QPainter's plain
@@ -66,10 +65,9 @@ void SoftwareQuadBatch::render(const RenderState* state)
     p->restore();
 }
 
-SoftwarePolygonLayer::SoftwarePolygonLayer(QQuickWindow* window)
+SoftwarePolygonLayer::SoftwarePolygonLayer(QQuickWindow *window)
     : m_window(window)
-{
-}
+{}
 
 void SoftwarePolygonLayer::setShapes(std::shared_ptr<const MapData> data, int level,
                                      std::vector<int> shapes, std::vector<QRgb> fills)
@@ -125,11 +123,11 @@ void SoftwarePolygonLayer::setAntialiasing(bool antialiased)
     markDirty(DirtyMaterial);
 }
 
-void SoftwarePolygonLayer::render(const RenderState* state)
+void SoftwarePolygonLayer::render(const RenderState *state)
 {
     if (m_paths.empty())
         return;
-    QPainter* p = painterOf(m_window);
+    QPainter *p = painterOf(m_window);
     p->save();
     applyState(p, state, matrix(), inheritedOpacity());
     p->setTransform(m_transform, true);

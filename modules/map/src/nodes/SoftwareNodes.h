@@ -15,18 +15,18 @@ namespace ioc::map {
 class SoftwareQuadBatch final : public QSGRenderNode, public QuadBatch
 {
 public:
-    explicit SoftwareQuadBatch(QQuickWindow* window);
-    QSGNode* node() override { return this; }
+    explicit SoftwareQuadBatch(QQuickWindow *window);
+    QSGNode *node() override { return this; }
     void setAtlas(const QImage& atlas, quint64 version) override;
     void setQuads(std::vector<TexturedQuad> quads) override;
 
-    void render(const RenderState* state) override;
+    void render(const RenderState *state) override;
     StateFlags changedStates() const override { return {}; }
     RenderingFlags flags() const override { return BoundedRectRendering; }
     QRectF rect() const override { return m_bounds; }
 
 private:
-    QQuickWindow* m_window;
+    QQuickWindow *m_window;
     QImage m_atlas;
     quint64 m_version = 0;
     std::vector<TexturedQuad> m_quads;
@@ -36,21 +36,21 @@ private:
 class SoftwarePolygonLayer final : public QSGRenderNode, public PolygonLayer
 {
 public:
-    explicit SoftwarePolygonLayer(QQuickWindow* window);
-    QSGNode* node() override { return this; }
+    explicit SoftwarePolygonLayer(QQuickWindow *window);
+    QSGNode *node() override { return this; }
     void setShapes(std::shared_ptr<const MapData> data, int level, std::vector<int> shapes,
                    std::vector<QRgb> fills) override;
     void setStroke(QColor color, qreal width) override;
     void setTransform(const QTransform& localToItem, const QRectF& itemRect) override;
     void setAntialiasing(bool antialiased) override;
 
-    void render(const RenderState* state) override;
+    void render(const RenderState *state) override;
     StateFlags changedStates() const override { return {}; }
     RenderingFlags flags() const override { return BoundedRectRendering; }
     QRectF rect() const override { return m_itemRect; }
 
 private:
-    QQuickWindow* m_window;
+    QQuickWindow *m_window;
     std::vector<QPainterPath> m_paths; // one per listed shape, map units
     std::vector<QRectF> m_bounds;
     std::vector<QRgb> m_fills;
