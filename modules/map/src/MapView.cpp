@@ -50,11 +50,15 @@ MapView::MapView(QQuickItem *parent)
 
     m_clockTimer.setInterval(30'000);
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        bool aged = false;
         for (auto& view : m_layerViews) {
-            if (view->layer() && view->layer()->dependsOnClock())
+            if (view->layer() && view->layer()->dependsOnClock()) {
                 view->invalidateAll();
+                aged = true;
+            }
         }
-        scheduleFrame();
+        if (aged)
+            scheduleFrame();
     });
     m_clockTimer.start();
 

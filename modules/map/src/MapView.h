@@ -191,6 +191,7 @@ private:
     QPointF centerPoint() const { return {width() / 2, height() / 2}; }
     void clickAt(const QPointF& itemPoint);
     void hoverAt(const QPointF& itemPoint);
+    void clearHover();
     void pick(const QGeoCoordinate& coordinate);
     QString fullNameOf(const QString& code) const;
     QString unitCodeAt(const QPointF& itemPoint) const;

@@ -254,6 +254,11 @@ void MapView::hoverMoveEvent(QHoverEvent *event)
 
 void MapView::hoverLeaveEvent(QHoverEvent *)
 {
+    clearHover();
+}
+
+void MapView::clearHover()
+{
     if (!m_hoveredMarker.isEmpty()) {
         m_hoveredMarker.clear();
         emit hoveredMarkerChanged();
@@ -268,7 +273,7 @@ void MapView::hoverLeaveEvent(QHoverEvent *)
 void MapView::hoverAt(const QPointF& itemPoint)
 {
     if (insetArea().contains(itemPoint)) {
-        hoverLeaveEvent(nullptr);
+        clearHover();
         return;
     }
     updateLayers();

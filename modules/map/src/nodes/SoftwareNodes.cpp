@@ -72,29 +72,40 @@ SoftwarePolygonLayer::SoftwarePolygonLayer(QQuickWindow *window)
 void SoftwarePolygonLayer::setShapes(std::shared_ptr<const MapData> data, int level,
                                      std::vector<int> shapes, std::vector<QRgb> fills)
 {
-    m_paths.clear();
-    m_bounds.clear();
+    m_data = std::move(data);
+    m_level = level;
+    m_shapes = m_data ? std::move(shapes) : std::vector<int>{};
     m_fills = std::move(fills);
-    if (data) {
-        const ShapeLevel& l = data->level(level);
-        for (int shape : shapes) {
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
-            const Span rings = l.shapeRings[std::size_t(shape)];
-            for (std::uint32_t r = rings.first; r < rings.first + rings.count; ++r) {
-                const Span ring = l.rings[r];
-                QPolygonF polygon;
-                polygon.reserve(ring.count + 1);
-                for (std::uint32_t i = ring.first; i < ring.first + ring.count; ++i)
-                    polygon.append(QPointF(l.ringPoints[i].x, l.ringPoints[i].y));
-                polygon.append(polygon.front());
-                path.addPolygon(polygon);
-            }
-            m_bounds.push_back(path.boundingRect());
-            m_paths.push_back(std::move(path));
-        }
-    }
+    m_paths.assign(m_shapes.size(), QPainterPath());
+    m_pathBuilt.assign(m_shapes.size(), false);
+    m_bounds.clear();
+    // The original geometry's boxes, grown by the simplification error: good enough to cull.
+    const double grow = m_data ? m_data->level(level).tolerance : 0;
+    for (int shape : m_shapes)
+        m_bounds.push_back(m_data->shapeBounds(shape).adjusted(-grow, -grow, grow, grow));
     markDirty(DirtyMaterial);
+}
+
+const QPainterPath& SoftwarePolygonLayer::pathOf(std::size_t i)
+{
+    if (m_pathBuilt[i])
+        return m_paths[i];
+    const ShapeLevel& l = m_data->level(m_level);
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    const Span rings = l.shapeRings[std::size_t(m_shapes[i])];
+    for (std::uint32_t r = rings.first; r < rings.first + rings.count; ++r) {
+        const Span ring = l.rings[r];
+        QPolygonF polygon;
+        polygon.reserve(ring.count + 1);
+        for (std::uint32_t k = ring.first; k < ring.first + ring.count; ++k)
+            polygon.append(QPointF(l.ringPoints[k].x, l.ringPoints[k].y));
+        polygon.append(polygon.front());
+        path.addPolygon(polygon);
+    }
+    m_paths[i] = std::move(path);
+    m_pathBuilt[i] = true;
+    return m_paths[i];
 }
 
 void SoftwarePolygonLayer::setStroke(QColor color, qreal width)
@@ -139,7 +150,7 @@ void SoftwarePolygonLayer::render(const RenderState *state)
         if (qAlpha(m_fills[i]) == 0 || !visible.intersects(m_bounds[i]))
             continue;
         p->setBrush(QColor::fromRgba(m_fills[i]));
-        p->drawPath(m_paths[i]);
+        p->drawPath(pathOf(i));
     }
     if (m_strokeWidth > 0 && m_strokeColor.alpha() > 0) {
         // Moving: thin outlines become one pixel, QPainter's fast cosmetic line path; wider
@@ -152,7 +163,7 @@ void SoftwarePolygonLayer::render(const RenderState *state)
         p->setBrush(Qt::NoBrush);
         for (std::size_t i = 0; i < m_paths.size(); ++i) {
             if (visible.intersects(m_bounds[i]))
-                p->drawPath(m_paths[i]);
+                p->drawPath(pathOf(i));
         }
     }
     p->restore();

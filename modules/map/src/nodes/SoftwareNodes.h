@@ -50,8 +50,15 @@ public:
     QRectF rect() const override { return m_itemRect; }
 
 private:
+    const QPainterPath& pathOf(std::size_t i);
+
     QQuickWindow *m_window;
+    std::shared_ptr<const MapData> m_data;
+    int m_level = 0;
+    std::vector<int> m_shapes;
+    // Built on first draw: at street zoom most of the city's 90k vertices are never drawn.
     std::vector<QPainterPath> m_paths; // one per listed shape, map units
+    std::vector<bool> m_pathBuilt;
     std::vector<QRectF> m_bounds;
     std::vector<QRgb> m_fills;
     QColor m_strokeColor;
