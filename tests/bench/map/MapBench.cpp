@@ -94,7 +94,7 @@ MapMarker makeMarker(int i, QRandomGenerator& rng)
             .longitude = c.longitude(),
             .severity = 1 + int(rng.bounded(4)),
             .label = QStringLiteral("marker %1").arg(i),
-            .overdue = rng.bounded(20) == 0};
+            .overdue = kind == kinds[0] && rng.bounded(20) == 0}; // incidents only
 }
 
 struct Phase
