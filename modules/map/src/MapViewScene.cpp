@@ -101,7 +101,7 @@ void MapView::updatePolish()
     }
 
     const int level = m_data->levelForZoom(m_zoom);
-    const std::vector<QRgb> fills = m_unitFills;
+    const std::vector<QRgb>& fills = m_unitFills;
     if (f.data != m_data || f.level != level || f.unitFills != fills ||
         f.borderColor != m_borderColor) {
         f.data = m_data;
