@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Ioc.Console
 
-// One monitoring area of the regulation with the tiles of its series.
+// One monitoring area of the regulation with its series, one compact row each.
 Rectangle {
     id: card
 
@@ -11,12 +11,10 @@ Rectangle {
     required property string label
     required property string article
     required property SeriesListModel seriesModel
-    // Tiles per row; the workstation picks it so that the cards balance.
-    property int columns: Math.max(1, Math.ceil(series.count / 3))
+    readonly property int seriesCount: series.count
 
     visible: series.count > 0
-    width: columns * Theme.tileWidth + (columns - 1) * Theme.gap + 2 * Theme.spacing
-    height: heading.height + grid.height + 3 * Theme.spacing
+    height: heading.height + list.height + 3 * Theme.spacing
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.border
@@ -34,14 +32,7 @@ Rectangle {
         width: parent.width - 2 * Theme.spacing
         spacing: Theme.spacing
         Text {
-            id: articleText
-            text: qsTr("Art. %1").arg(card.article)
-            color: Theme.accent
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontSmall
-            font.weight: Font.DemiBold
-        }
-        Text {
+            id: titleText
             width: parent.width - articleText.width - parent.spacing
             text: card.label
             color: Theme.text
@@ -50,18 +41,29 @@ Rectangle {
             font.weight: Font.DemiBold
             elide: Text.ElideRight
         }
+        Text {
+            id: articleText
+            anchors.baseline: titleText.baseline
+            text: qsTr("Art. %1").arg(card.article)
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTiny
+            font.weight: Font.DemiBold
+        }
     }
 
-    Grid {
-        id: grid
+    Column {
+        id: list
         x: Theme.spacing
         anchors.top: heading.bottom
         anchors.topMargin: Theme.spacing
-        columns: card.columns
-        spacing: Theme.gap
+        width: parent.width - 2 * Theme.spacing
+        spacing: Theme.px(2)
         Repeater {
             model: series
-            delegate: SeriesTile {}
+            delegate: SeriesTile {
+                width: list.width
+            }
         }
     }
 }

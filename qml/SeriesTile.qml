@@ -2,7 +2,8 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// One live series: label, value with unit, the time it was observed and its freshness colour.
+// One live series as a compact row: freshness stripe, label, value with unit and the time it was
+// observed (in the freshness colour). The width comes from the card.
 Rectangle {
     id: tile
 
@@ -12,12 +13,9 @@ Rectangle {
     required property string status
     required property date observedAt
 
-    width: Theme.tileWidth
     height: Theme.tileHeight
-    radius: Theme.radius
+    radius: Theme.px(4)
     color: Theme.surfaceRaised
-    border.color: Qt.alpha(Theme.statusColor(status), 0.55)
-    border.width: 1
 
     function statusText(s: string): string {
         switch (s) {
@@ -32,11 +30,12 @@ Rectangle {
     Accessible.name: qsTr("%1: %2 %3, %4").arg(label).arg(displayValue).arg(unit)
                      .arg(statusText(status))
 
-    // Freshness stripe on the left edge.
+    // Freshness stripe on the left edge (first child: the tests look for it).
     Rectangle {
-        width: Theme.px(5)
+        id: stripe
+        width: Theme.px(4)
         height: parent.height
-        radius: Theme.radius
+        radius: Theme.px(2)
         color: Theme.statusColor(tile.status)
     }
 
@@ -44,21 +43,20 @@ Rectangle {
     Rectangle {
         id: flash
         anchors.fill: parent
-        radius: Theme.radius
+        radius: tile.radius
         color: Theme.accent
         opacity: 0
     }
     onDisplayValueChanged: flashAnimation.restart()
     NumberAnimation {
         id: flashAnimation
-        target: flash; property: "opacity"; from: 0.28; to: 0; duration: 900
+        target: flash; property: "opacity"; from: 0.3; to: 0; duration: 900
         easing.type: Easing.OutQuad
     }
 
     Text {
-        id: labelText
-        anchors { left: parent.left; right: parent.right; top: parent.top }
-        anchors { leftMargin: Theme.px(12); rightMargin: Theme.px(8); topMargin: Theme.px(6) }
+        anchors { left: stripe.right; leftMargin: Theme.px(8); right: values.left }
+        anchors { rightMargin: Theme.px(8); verticalCenter: parent.verticalCenter }
         text: tile.label
         color: Theme.textMuted
         font.family: Theme.fontFamily
@@ -66,37 +64,41 @@ Rectangle {
         wrapMode: Text.Wrap
         maximumLineCount: 2
         elide: Text.ElideRight
-        lineHeight: 0.95
+        lineHeight: 0.92
     }
 
-    Row {
-        anchors { left: labelText.left; bottom: parent.bottom; bottomMargin: Theme.px(5) }
-        spacing: Theme.px(5)
-        Text {
-            text: tile.displayValue
-            color: tile.status === "stale" || tile.status === "no_data" ? Theme.textMuted
-                                                                        : Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontValue
-            font.weight: Font.DemiBold
+    Column {
+        id: values
+        anchors { right: parent.right; rightMargin: Theme.px(8); verticalCenter: parent.verticalCenter }
+        spacing: -Theme.px(2)
+        Row {
+            anchors.right: parent.right
+            spacing: Theme.px(4)
+            Text {
+                id: valueText
+                text: tile.displayValue
+                color: tile.status === "stale" || tile.status === "no_data" ? Theme.textMuted
+                                                                            : Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontValue
+                font.weight: Font.DemiBold
+            }
+            Text {
+                anchors.baseline: valueText.baseline
+                text: tile.unit
+                visible: text.length > 0
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTiny
+            }
         }
         Text {
-            anchors.baseline: parent.children[0].baseline
-            text: tile.unit
-            color: Theme.textMuted
+            anchors.right: parent.right
+            text: isNaN(tile.observedAt.getTime()) ? tile.statusText(tile.status)
+                  : qsTr("as of %1").arg(Qt.formatTime(tile.observedAt, "HH:mm:ss"))
+            color: Theme.statusColor(tile.status)
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontSmall
+            font.pixelSize: Theme.fontTiny
         }
-    }
-
-    Text {
-        anchors { right: parent.right; rightMargin: Theme.px(8); bottom: parent.bottom }
-        anchors.bottomMargin: Theme.px(8)
-        horizontalAlignment: Text.AlignRight
-        text: isNaN(tile.observedAt.getTime()) ? tile.statusText(tile.status)
-              : qsTr("as of %1").arg(Qt.formatTime(tile.observedAt, "HH:mm:ss"))
-        color: Theme.statusColor(tile.status)
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontTiny
     }
 }

@@ -32,16 +32,16 @@ QtObject {
         }
     }
 
-    readonly property int fontTiny: px(12)
+    readonly property int fontTiny: px(11)
     readonly property int fontSmall: px(13)
-    readonly property int fontBody: px(16)
+    readonly property int fontBody: px(15)
     readonly property int fontTitle: px(22)
-    readonly property int fontValue: px(24)
+    readonly property int fontValue: px(19)
 
     readonly property int spacing: px(8)
     readonly property int gap: px(6)
     readonly property int radius: px(6)
-    readonly property int headerHeight: px(76)
-    readonly property int tileWidth: px(208)
-    readonly property int tileHeight: px(86)
+    readonly property int headerHeight: px(68)
+    readonly property int tileHeight: px(39)
+    readonly property int columnMinWidth: px(360)
 }

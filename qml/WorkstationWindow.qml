@@ -30,24 +30,19 @@ ApplicationWindow {
     ScrollView {
         id: scroll
         anchors.fill: parent
-        anchors.margins: Theme.px(12)
+        anchors.margins: Theme.px(10)
         contentWidth: availableWidth
         clip: true
 
-        Flow {
+        DomainBoard {
             width: scroll.availableWidth
-            spacing: Theme.px(10)
-            Repeater {
-                model: window.controller.domainModel
-                delegate: DomainCard {
-                    seriesModel: window.controller.seriesModel
-                }
-            }
+            domainModel: window.controller.domainModel
+            seriesModel: window.controller.seriesModel
         }
     }
 
     footer: Rectangle {
-        height: Theme.px(34)
+        height: Theme.px(30)
         color: Theme.surface
         StatusLegend {
             anchors { left: parent.left; leftMargin: Theme.px(20); verticalCenter: parent.verticalCenter }

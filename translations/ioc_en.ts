@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>MapMarkerTip</name>
+    <message numerus="yes">
+        <location filename="../modules/map/qml/MapMarkerTip.qml" line="+22"/>
+        <source>%1: %n item(s), click to zoom in</source>
+        <translation>
+            <numerusform>%1: %n item, click to zoom in</numerusform>
+            <numerusform>%1: %n items, click to zoom in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+57"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+52"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ChoroplethLegend</name>
+    <message>
+        <location filename="../modules/map/qml/ChoroplethLegend.qml" line="+56"/>
+        <source>no value</source>
+        <translation>không có giá trị</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
         <location filename="../qml/ConnectionBadge.qml" line="+15"/>
@@ -32,7 +40,7 @@
 <context>
     <name>DomainCard</name>
     <message>
-        <location filename="../qml/DomainCard.qml" line="+38"/>
+        <location filename="../qml/DomainCard.qml" line="+47"/>
         <source>Art. %1</source>
         <translation>Điều %1</translation>
     </message>
@@ -64,9 +72,143 @@
     </message>
 </context>
 <context>
+    <name>LocationPicker</name>
+    <message>
+        <location filename="../modules/map/qml/LocationPicker.qml" line="+39"/>
+        <source>Click the map where it happened.</source>
+        <translation>Nhấp vào bản đồ tại nơi xảy ra sự việc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — outside the city&apos;s communes and wards</source>
+        <translation>%1 — ngoài địa giới các xã, phường, đặc khu của thành phố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 (code %3)</source>
+        <translation>%1 — %2 (mã %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayerBar</name>
+    <message>
+        <location filename="../modules/map/qml/MapLayerBar.qml" line="+33"/>
+        <source>Show %1</source>
+        <translation>Hiện %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incidents from</source>
+        <translation>Sự cố trong</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>any time</source>
+        <translation>mọi thời điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last hour</source>
+        <translation>1 giờ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 6 hours</source>
+        <translation>6 giờ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 24 hours</source>
+        <translation>24 giờ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a custom range</source>
+        <translation>khoảng tùy chọn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from yyyy-MM-dd hh:mm</source>
+        <translation>từ yyyy-MM-dd hh:mm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to yyyy-MM-dd hh:mm</source>
+        <translation>đến yyyy-MM-dd hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>MapMarkerTip</name>
+    <message numerus="yes">
+        <location filename="../modules/map/qml/MapMarkerTip.qml" line="+22"/>
+        <source>%1: %n item(s), click to zoom in</source>
+        <translation>
+            <numerusform>%1: %n mục, nhấp để phóng to</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorMap</name>
+    <message>
+        <location filename="../modules/map/qml/OperatorMap.qml" line="+35"/>
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen reports</source>
+        <translation>Phản ánh hiện trường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cameras</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air quality</source>
+        <translation>Chất lượng không khí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water level</source>
+        <translation>Mực nước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainfall</source>
+        <translation>Lượng mưa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>Giao thông</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole city</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+</context>
+<context>
     <name>SeriesTile</name>
     <message>
-        <location filename="../qml/SeriesTile.qml" line="+24"/>
+        <location filename="../qml/SeriesTile.qml" line="+22"/>
         <source>Fresh</source>
         <translation>Đúng hạn</translation>
     </message>
@@ -91,7 +233,7 @@
         <translation>%1: %2 %3, %4</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>as of %1</source>
         <translation>lúc %1</translation>
     </message>
@@ -127,11 +269,19 @@
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::map::OfflineMapBackend</name>
+    <message>
+        <location filename="../modules/map/src/OfflineMapBackend.cpp" line="+64"/>
+        <source>Boundaries: © Thang Le Quoc (MIT), after sapnhap.bando.com.vn · reference only</source>
+        <translation>Ranh giới: © Thang Le Quoc (MIT), theo sapnhap.bando.com.vn · chỉ để tham khảo</translation>
     </message>
 </context>
 </TS>

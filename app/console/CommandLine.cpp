@@ -39,9 +39,9 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         QStringLiteral("screenshot"),
         QStringLiteral("Render the window once live data has arrived, save it as PNG and exit."),
         QStringLiteral("PATH"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("Window size for --screenshot (default 1920x1080)."),
-                                  QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1920x1080)."),
+        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
     parser.addOptions({backend, workstation, lang, screenshot, size});
 
     if (!parser.parse(arguments))
@@ -51,7 +51,8 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
     if (parser.isSet(version))
         parser.showVersion(); // exits
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
+        return fail(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
 
     ConsoleOptions options;
     if (parser.isSet(backend)) {
@@ -72,13 +73,13 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const auto match = sizePattern.match(parser.value(size));
     if (!match.hasMatch())
-        return fail(QStringLiteral("--size must look like 1920x1080, got '%1'")
-                        .arg(parser.value(size)));
+        return fail(
+            QStringLiteral("--size must look like 1920x1080, got '%1'").arg(parser.value(size)));
     options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     return options;
 }
 
-bool wantsScreenshot(int argc, char** argv)
+bool wantsScreenshot(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--screenshot") == 0 ||

@@ -12,9 +12,9 @@
 // What ioc-console was asked to do.
 struct ConsoleOptions
 {
-    QUrl backend;                   // empty: start the embedded iocd
+    QUrl backend;                    // empty: start the embedded iocd
     std::optional<QString> language; // --lang overrides the saved choice
-    QString screenshotPath;         // non-empty: render once, save, exit
+    QString screenshotPath;          // non-empty: render once, save, exit
     QSize screenshotSize{1920, 1080};
 };
 
@@ -28,4 +28,4 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
 
 // True if `--screenshot` is among the raw arguments (checked before the application exists, to
 // pick the offscreen platform).
-bool wantsScreenshot(int argc, char** argv);
+bool wantsScreenshot(int argc, char **argv);

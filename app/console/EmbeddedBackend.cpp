@@ -20,7 +20,7 @@ QString EmbeddedBackend::defaultDataDir()
            QStringLiteral("/embedded-iocd");
 }
 
-QUrl EmbeddedBackend::start(const QString& dataDir, QString* error)
+QUrl EmbeddedBackend::start(const QString& dataDir, QString *error)
 {
     if (!QDir().mkpath(dataDir)) {
         *error = QStringLiteral("cannot create data directory %1").arg(dataDir);

@@ -22,7 +22,7 @@ public:
 
     // Starts the server with its data in `dataDir`; returns its base URL, or an empty URL with
     // `error` set.
-    QUrl start(const QString& dataDir, QString* error);
+    QUrl start(const QString& dataDir, QString *error);
 
     // Where the embedded server keeps its data by default.
     static QString defaultDataDir();

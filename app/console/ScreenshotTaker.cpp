@@ -15,8 +15,8 @@ constexpr int kTimeoutMs = 20'000;
 constexpr int kSettleMs = 1'200; // lets the change highlights fade before the grab
 } // namespace
 
-ScreenshotTaker::ScreenshotTaker(QQuickWindow* window, ioc::client::BackendClient* client,
-                                 QString path, QObject* parent)
+ScreenshotTaker::ScreenshotTaker(QQuickWindow *window, ioc::client::BackendClient *client,
+                                 QString path, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_client(client)
@@ -34,8 +34,7 @@ ScreenshotTaker::ScreenshotTaker(QQuickWindow* window, ioc::client::BackendClien
 
 void ScreenshotTaker::start()
 {
-    connect(m_client, &ioc::client::BackendClient::snapshotReceived, this,
-            &ScreenshotTaker::check);
+    connect(m_client, &ioc::client::BackendClient::snapshotReceived, this, &ScreenshotTaker::check);
     connect(m_client, &ioc::client::BackendClient::seriesUpdated, this, [this] {
         ++m_deltas;
         check();

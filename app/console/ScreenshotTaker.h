@@ -18,8 +18,8 @@ class ScreenshotTaker : public QObject
     Q_OBJECT
 
 public:
-    ScreenshotTaker(QQuickWindow* window, ioc::client::BackendClient* client, QString path,
-                    QObject* parent = nullptr);
+    ScreenshotTaker(QQuickWindow *window, ioc::client::BackendClient *client, QString path,
+                    QObject *parent = nullptr);
 
     void start();
 
@@ -27,8 +27,8 @@ private:
     void check();
     void grab();
 
-    QQuickWindow* m_window;
-    ioc::client::BackendClient* m_client;
+    QQuickWindow *m_window;
+    ioc::client::BackendClient *m_client;
     QString m_path;
     int m_deltas = 0;
     bool m_grabbing = false;

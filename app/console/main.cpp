@@ -26,8 +26,9 @@ void useVietnameseCapableFont(QApplication& app)
 {
     const QString family = QStringLiteral("Noto Sans");
     if (!QFontDatabase::families().contains(family)) {
-        std::fprintf(stderr, "ioc-console: font '%s' not found (package fonts-noto-core); "
-                             "Vietnamese text may render poorly\n",
+        std::fprintf(stderr,
+                     "ioc-console: font '%s' not found (package fonts-noto-core); "
+                     "Vietnamese text may render poorly\n",
                      qPrintable(family));
         return;
     }
@@ -38,7 +39,7 @@ void useVietnameseCapableFont(QApplication& app)
 
 } // namespace
 
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     if (wantsScreenshot(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -49,7 +50,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
 
     auto parsed = parseCommandLine(QApplication::arguments());
-    if (auto* exit = std::get_if<CommandLineExit>(&parsed))
+    if (auto *exit = std::get_if<CommandLineExit>(&parsed))
         return exit->code;
     const auto& options = std::get<ConsoleOptions>(parsed);
 
@@ -77,9 +78,9 @@ int main(int argc, char* argv[])
     language.setEngine(&engine);
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
     engine.load(QUrl(QStringLiteral("qrc:/Ioc/Views/WorkstationWindow.qml")));
-    auto* window = engine.rootObjects().isEmpty()
+    auto *window = engine.rootObjects().isEmpty()
                        ? nullptr
-                       : qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         std::fprintf(stderr, "ioc-console: the main window failed to load\n");
         return 1;

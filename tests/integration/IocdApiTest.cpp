@@ -16,7 +16,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_iocd = std::make_unique<IocdProcess>(m_dir.path());
+        m_iocd = std::make_unique<IocdProcess>(m_dir.path(),
+                                               QStringList{"--demo", "--request-timeout", "2"});
         QVERIFY(m_iocd->start());
     }
 
@@ -94,6 +95,20 @@ private slots:
         QVERIFY(answer.startsWith("HTTP/1.1 400"));
         QVERIFY(answer.contains("\"error\""));
         healthReportsVersionAndSeq();
+    }
+
+    void slowLorisIsCutOffWhileOthersAreServed()
+    {
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, m_iocd->port());
+        QVERIFY(slow.waitForConnected(5000));
+        slow.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n"); // and never the rest
+        QElapsedTimer timer;
+        timer.start();
+        // Others are served meanwhile.
+        healthReportsVersionAndSeq();
+        QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QAbstractSocket::UnconnectedState, 10000);
+        QVERIFY(timer.elapsed() >= 1500); // cut by the request deadline (2 s here), not at once
     }
 
     void badSinceIsRejected()

@@ -136,6 +136,13 @@ private slots:
                 QCOMPARE(now["value"].toDouble(), old["value"].toDouble());
         }
 
+        // History came back from the SQLite file too.
+        const QString someId = before.json["series"].toArray().first().toObject()["id"].toString();
+        const auto hist = httpRequest(m_nam, "GET",
+                                      m_iocd->httpUrl("/api/v1/series/" + someId + "/history"));
+        QCOMPARE(hist.status, 200);
+        QVERIFY(!hist.json["points"].toArray().isEmpty());
+
         StreamRecorder stale(m_iocd->wsUrl(QStringLiteral("/api/v1/stream?since=%1").arg(seqBefore)));
         QVERIFY(stale.waitConnected());
         QTRY_VERIFY_WITH_TIMEOUT(!stale.messages.isEmpty(), 10000);

@@ -29,7 +29,7 @@ QString describe(const protocol::Error& e)
 }
 
 // The API's error body {"error":{"code","message"}}, or the transport's own message.
-QString replyError(QNetworkReply* reply, const QByteArray& body)
+QString replyError(QNetworkReply *reply, const QByteArray& body)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (auto doc = protocol::json::parse(view(body)); doc && doc->is_object()) {
@@ -47,17 +47,15 @@ QString replyError(QNetworkReply* reply, const QByteArray& body)
                   : reply->errorString();
 }
 
-template<class... Ts>
-struct Overloaded : Ts...
+template<class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
+template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
-BackendClient::BackendClient(BackendClientOptions options, QObject* parent)
+BackendClient::BackendClient(BackendClientOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_backoff(m_options.initialBackoff, m_options.maxBackoff)
@@ -116,13 +114,13 @@ void BackendClient::get(Step step)
     QNetworkRequest request(apiUrl(m_options.baseUrl, resource));
     request.setTransferTimeout(static_cast<int>(m_options.requestTimeout.count()));
     request.setRawHeader("Accept", "application/json");
-    QNetworkReply* reply = m_network.get(request);
+    QNetworkReply *reply = m_network.get(request);
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, step, generation] { onReply(reply, step, generation); });
 }
 
-void BackendClient::onReply(QNetworkReply* reply, Step step, quint64 generation)
+void BackendClient::onReply(QNetworkReply *reply, Step step, quint64 generation)
 {
     reply->deleteLater();
     if (generation != m_generation || !m_running)
@@ -182,7 +180,7 @@ void BackendClient::onReply(QNetworkReply* reply, Step step, quint64 generation)
 void BackendClient::openStream()
 {
     dropStream();
-    auto* socket = new QWebSocket(QString{}, QWebSocketProtocol::VersionLatest, this);
+    auto *socket = new QWebSocket(QString{}, QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     const quint64 generation = m_generation;
     connect(socket, &QWebSocket::connected, this, [this, generation] {
@@ -191,9 +189,9 @@ void BackendClient::openStream()
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket, generation] {
         if (generation == m_generation && socket == m_socket)
-            fail(QStringLiteral("stream closed: %1").arg(socket->closeReason().isEmpty()
-                                                             ? socket->errorString()
-                                                             : socket->closeReason()));
+            fail(QStringLiteral("stream closed: %1")
+                     .arg(socket->closeReason().isEmpty() ? socket->errorString()
+                                                          : socket->closeReason()));
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, generation](const QString& t) {
         if (generation == m_generation)
@@ -222,15 +220,23 @@ void BackendClient::onStreamText(const QString& text)
         countBadMessage(describe(message.error()));
         return;
     }
+    // A resync carries the server's newest seq, which may even be behind ours (a backend that
+    // lost its history): it is obeyed whatever its seq.
+    if (std::holds_alternative<protocol::Resync>(message->body)) {
+        applyMessage(*message);
+        return;
+    }
     if (message->seq <= m_lastSeq) {
         qCDebug(lcClient) << "skipping already applied seq" << message->seq;
         return;
     }
-    const bool isResync = std::holds_alternative<protocol::Resync>(message->body);
-    if (!isResync && message->seq != m_lastSeq + 1) {
-        resync(QStringLiteral("gap in seq: expected %1, got %2")
-                   .arg(m_lastSeq + 1)
-                   .arg(message->seq));
+    // A batch stands for every message from its from_seq to its seq.
+    const std::int64_t first = std::holds_alternative<protocol::SeriesBatch>(message->body)
+                                   ? std::get<protocol::SeriesBatch>(message->body).fromSeq
+                                   : message->seq;
+    if (first != m_lastSeq + 1) {
+        resync(
+            QStringLiteral("gap in seq: expected %1, got %2").arg(m_lastSeq + 1).arg(message->seq));
         return;
     }
     applyMessage(*message);
@@ -238,25 +244,32 @@ void BackendClient::onStreamText(const QString& text)
 
 void BackendClient::applyMessage(const protocol::StreamMessage& message)
 {
-    std::visit(Overloaded{
-                   [&](const protocol::SeriesDelta& delta) {
-                       m_lastSeq = message.seq;
-                       m_resyncsWithoutData = 0;
-                       markData();
-                       emit seriesUpdated(delta.series, message.seq);
-                   },
-                   [&](const protocol::Resync& r) {
-                       resync(QStringLiteral("server asked: %1")
-                                  .arg(QString::fromStdString(r.reason)));
-                   },
-                   [&](const protocol::UnknownMessage& u) {
-                       // Later servers add types; they still occupy a seq.
-                       m_lastSeq = message.seq;
-                       qCDebug(lcClient) << "skipping unknown message type"
-                                         << QString::fromStdString(u.type);
-                   },
-               },
-               message.body);
+    std::visit(
+        Overloaded{
+            [&](const protocol::SeriesDelta& delta) {
+                m_lastSeq = message.seq;
+                m_resyncsWithoutData = 0;
+                markData();
+                emit seriesUpdated(delta.series, message.seq);
+            },
+            [&](const protocol::SeriesBatch& batch) {
+                m_lastSeq = message.seq;
+                m_resyncsWithoutData = 0;
+                markData();
+                for (const auto& value : batch.series)
+                    emit seriesUpdated(value, message.seq);
+            },
+            [&](const protocol::Resync& r) {
+                resync(QStringLiteral("server asked: %1").arg(QString::fromStdString(r.reason)));
+            },
+            [&](const protocol::UnknownMessage& u) {
+                // Later servers add types; they still occupy a seq.
+                m_lastSeq = message.seq;
+                qCDebug(lcClient) << "skipping unknown message type"
+                                  << QString::fromStdString(u.type);
+            },
+        },
+        message.body);
 }
 
 void BackendClient::resync(const QString& reason)
@@ -297,7 +310,7 @@ void BackendClient::scheduleRetry()
 
 void BackendClient::dropStream()
 {
-    if (QWebSocket* socket = m_socket) {
+    if (QWebSocket *socket = m_socket) {
         m_socket = nullptr;
         socket->disconnect(this);
         socket->abort();

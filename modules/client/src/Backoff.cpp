@@ -9,8 +9,7 @@ Backoff::Backoff(Duration initial, Duration cap)
     : m_initial(std::max(initial, Duration{1}))
     , m_cap(std::max(cap, m_initial))
     , m_current(m_initial)
-{
-}
+{}
 
 Backoff::Duration Backoff::next()
 {

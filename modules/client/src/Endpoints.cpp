@@ -21,7 +21,7 @@ QUrl streamUrl(const QUrl& base, qint64 since)
 {
     QUrl url = apiUrl(base, QStringLiteral("stream"));
     url.setScheme(base.scheme() == QLatin1String("https") ? QStringLiteral("wss")
-                                                           : QStringLiteral("ws"));
+                                                          : QStringLiteral("ws"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
     url.setQuery(query);

@@ -7,10 +7,9 @@
 
 namespace ioc::console {
 
-DomainListModel::DomainListModel(QObject* parent)
+DomainListModel::DomainListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int DomainListModel::rowCount(const QModelIndex& parent) const
 {
@@ -25,9 +24,8 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case LabelRole:
-        return client::toQString(m_language == QLatin1String("en") && !d.label.en.empty()
-                                     ? d.label.en
-                                     : d.label.vi);
+        return client::toQString(
+            m_language == QLatin1String("en") && !d.label.en.empty() ? d.label.en : d.label.vi);
     case IdRole:
         return client::toQString(d.id);
     case ArticleRole:
@@ -41,17 +39,17 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> DomainListModel::roleNames() const
 {
-    return {{IdRole, "domainId"}, {LabelRole, "label"}, {ArticleRole, "article"},
-            {OrderRole, "order"}};
+    return {
+        {IdRole, "domainId"}, {LabelRole, "label"}, {ArticleRole, "article"}, {OrderRole, "order"}};
 }
 
 void DomainListModel::setDomains(std::vector<protocol::Domain> domains)
 {
     std::stable_sort(domains.begin(), domains.end(),
                      [](const auto& a, const auto& b) { return a.order < b.order; });
-    const bool sameIds = std::equal(domains.begin(), domains.end(), m_domains.begin(),
-                                    m_domains.end(),
-                                    [](const auto& a, const auto& b) { return a.id == b.id; });
+    const bool sameIds =
+        std::equal(domains.begin(), domains.end(), m_domains.begin(), m_domains.end(),
+                   [](const auto& a, const auto& b) { return a.id == b.id; });
     if (sameIds) {
         m_domains = std::move(domains);
         if (!m_domains.empty())

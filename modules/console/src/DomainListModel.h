@@ -27,7 +27,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit DomainListModel(QObject* parent = nullptr);
+    explicit DomainListModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

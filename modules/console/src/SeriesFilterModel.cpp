@@ -6,7 +6,7 @@
 
 namespace ioc::console {
 
-SeriesFilterModel::SeriesFilterModel(QObject* parent)
+SeriesFilterModel::SeriesFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam))
 {
@@ -44,8 +44,7 @@ void SeriesFilterModel::setDomainId(const QString& domainId)
 bool SeriesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_domainId.isEmpty() &&
-        idx.data(SeriesListModel::DomainIdRole).toString() != m_domainId)
+    if (!m_domainId.isEmpty() && idx.data(SeriesListModel::DomainIdRole).toString() != m_domainId)
         return false;
     if (m_tokens.isEmpty())
         return true;

@@ -18,7 +18,7 @@ class SeriesFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    explicit SeriesFilterModel(QObject* parent = nullptr);
+    explicit SeriesFilterModel(QObject *parent = nullptr);
 
     QString filterText() const { return m_filterText; }
     void setFilterText(const QString& text);

@@ -27,11 +27,10 @@ QString statusName(domain::Freshness f)
 
 } // namespace
 
-SeriesListModel::SeriesListModel(QObject* parent)
+SeriesListModel::SeriesListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_locale(localeFor(m_language))
-{
-}
+{}
 
 int SeriesListModel::rowCount(const QModelIndex& parent) const
 {
@@ -82,13 +81,20 @@ QVariant SeriesListModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> SeriesListModel::roleNames() const
 {
     return {
-        {IdRole, "seriesId"},       {LabelRole, "label"},
-        {DomainIdRole, "domainId"}, {DomainLabelRole, "domainLabel"},
-        {DomainOrderRole, "domainOrder"}, {UnitRole, "unit"},
-        {ValueRole, "value"},       {DisplayValueRole, "displayValue"},
-        {ObservedAtRole, "observedAt"}, {NextDueAtRole, "nextDueAt"},
-        {StatusRole, "status"},     {SourceRole, "source"},
-        {UnitCodeRole, "unitCode"}, {SearchTextRole, "searchText"},
+        {IdRole, "seriesId"},
+        {LabelRole, "label"},
+        {DomainIdRole, "domainId"},
+        {DomainLabelRole, "domainLabel"},
+        {DomainOrderRole, "domainOrder"},
+        {UnitRole, "unit"},
+        {ValueRole, "value"},
+        {DisplayValueRole, "displayValue"},
+        {ObservedAtRole, "observedAt"},
+        {NextDueAtRole, "nextDueAt"},
+        {StatusRole, "status"},
+        {SourceRole, "source"},
+        {UnitCodeRole, "unitCode"},
+        {SearchTextRole, "searchText"},
     };
 }
 
@@ -159,8 +165,8 @@ void SeriesListModel::setLanguage(const QString& language)
 
 QString SeriesListModel::localized(const protocol::LocalizedText& text) const
 {
-    const std::string& s = (m_language == QLatin1String("en") && !text.en.empty()) ? text.en
-                                                                                   : text.vi;
+    const std::string& s =
+        (m_language == QLatin1String("en") && !text.en.empty()) ? text.en : text.vi;
     return toQString(s);
 }
 

@@ -23,7 +23,7 @@ class SeriesListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        LabelRole,       // in the current UI language
+        LabelRole, // in the current UI language
         DomainIdRole,
         DomainLabelRole, // in the current UI language
         DomainOrderRole,
@@ -39,7 +39,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit SeriesListModel(QObject* parent = nullptr);
+    explicit SeriesListModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -30,7 +30,7 @@ UiLanguage::UiLanguage() = default;
 
 UiLanguage::~UiLanguage()
 {
-    for (auto* t : {m_translator.get(), m_qtTranslator.get()})
+    for (auto *t : {m_translator.get(), m_qtTranslator.get()})
         if (t)
             QCoreApplication::removeTranslator(t);
 }
@@ -52,7 +52,7 @@ bool UiLanguage::apply(const QString& language)
     const bool haveQt = qtTranslator->load(QStringLiteral("qtbase_") + language,
                                            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
-    for (auto* t : {m_translator.get(), m_qtTranslator.get()})
+    for (auto *t : {m_translator.get(), m_qtTranslator.get()})
         if (t)
             QCoreApplication::removeTranslator(t);
     m_translator = std::move(translator);

@@ -29,7 +29,7 @@ public:
     UiLanguage& operator=(const UiLanguage&) = delete;
 
     // After this, every apply() also re-evaluates the engine's qsTr() bindings.
-    void setEngine(QQmlEngine* engine) { m_engine = engine; }
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
     // Installs the translation; false (and nothing changes) if `language` is not supported or its
     // catalogue is missing.

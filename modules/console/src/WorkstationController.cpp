@@ -8,8 +8,8 @@
 
 namespace ioc::console {
 
-WorkstationController::WorkstationController(client::BackendClient* client, UiLanguage* language,
-                                             QSettings* settings, QObject* parent)
+WorkstationController::WorkstationController(client::BackendClient *client, UiLanguage *language,
+                                             QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_language(language)

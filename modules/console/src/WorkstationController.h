@@ -29,9 +29,9 @@ class WorkstationController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("created by the application and passed to the window")
-    Q_PROPERTY(ioc::console::SeriesListModel* seriesModel READ seriesModel CONSTANT)
-    Q_PROPERTY(ioc::console::SeriesFilterModel* sortedSeries READ sortedSeries CONSTANT)
-    Q_PROPERTY(ioc::console::DomainListModel* domainModel READ domainModel CONSTANT)
+    Q_PROPERTY(ioc::console::SeriesListModel *seriesModel READ seriesModel CONSTANT)
+    Q_PROPERTY(ioc::console::SeriesFilterModel *sortedSeries READ sortedSeries CONSTANT)
+    Q_PROPERTY(ioc::console::DomainListModel *domainModel READ domainModel CONSTANT)
     Q_PROPERTY(ioc::client::ConnectionState connectionState READ connectionState NOTIFY
                    connectionStateChanged)
     Q_PROPERTY(QDateTime lastDataAt READ lastDataAt NOTIFY lastDataAtChanged)
@@ -40,12 +40,12 @@ class WorkstationController : public QObject
     Q_PROPERTY(int updateCount READ updateCount NOTIFY updateCountChanged)
 
 public:
-    WorkstationController(client::BackendClient* client, UiLanguage* language,
-                          QSettings* settings, QObject* parent = nullptr);
+    WorkstationController(client::BackendClient *client, UiLanguage *language, QSettings *settings,
+                          QObject *parent = nullptr);
 
-    SeriesListModel* seriesModel() { return &m_series; }
-    SeriesFilterModel* sortedSeries() { return &m_sorted; }
-    DomainListModel* domainModel() { return &m_domains; }
+    SeriesListModel *seriesModel() { return &m_series; }
+    SeriesFilterModel *sortedSeries() { return &m_sorted; }
+    DomainListModel *domainModel() { return &m_domains; }
     client::ConnectionState connectionState() const;
     QDateTime lastDataAt() const;
     QUrl backendUrl() const;
@@ -65,9 +65,9 @@ signals:
     void updateCountChanged();
 
 private:
-    client::BackendClient* m_client;
-    UiLanguage* m_language;
-    QSettings* m_settings;
+    client::BackendClient *m_client;
+    UiLanguage *m_language;
+    QSettings *m_settings;
     SeriesListModel m_series;
     SeriesFilterModel m_sorted;
     DomainListModel m_domains;

@@ -16,7 +16,9 @@ bj::object toJson(const LocalizedText& t)
     return {{"vi", t.vi}, {"en", t.en}};
 }
 
-Result<LocalizedText> localizedFromJson(const bj::object& o, std::string_view key)
+} // namespace
+
+Result<LocalizedText> localizedTextFromJson(const bj::object& o, std::string_view key)
 {
     auto it = o.find(key);
     if (it == o.end() || !it->value().is_object())
@@ -27,8 +29,6 @@ Result<LocalizedText> localizedFromJson(const bj::object& o, std::string_view ke
         return vi.error();
     return LocalizedText{*vi, json::optionalString(t, "en").value_or(*vi)};
 }
-
-} // namespace
 
 bj::object toJson(const Domain& d)
 {
@@ -84,7 +84,7 @@ Result<Domain> domainFromJson(const bj::value& v)
     auto id = json::requireString(**o, "id");
     if (!id)
         return id.error();
-    auto label = localizedFromJson(**o, "label");
+    auto label = localizedTextFromJson(**o, "label");
     if (!label)
         return label.error();
     Domain d{*id, *label, json::optionalString(**o, "article").value_or(""), 0};
@@ -134,7 +134,7 @@ Result<SeriesState> seriesStateFromJson(const bj::value& v)
     SeriesState s;
     s.current = std::move(*current);
     s.info.id = s.current.id;
-    auto label = localizedFromJson(o, "label");
+    auto label = localizedTextFromJson(o, "label");
     if (!label)
         return label.error();
     s.info.label = *label;

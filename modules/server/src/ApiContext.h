@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ApiKeys.h"
+#include "IngestService.h"
 #include "LiveData.h"
 #include "Router.h"
 #include "SeriesCatalog.h"
+#include "SourceQuality.h"
 
 #include "ioc/domain/Time.h"
 
@@ -20,9 +23,13 @@ struct ApiContext
     const domain::Clock& clock;
     domain::TimePoint startedAt;
     std::atomic<std::size_t>& streamClients;
+    IngestService& ingest;
+    SourceQuality& quality;
+    const ApiKeys& apiKeys;
 };
 
 void addSystemRoutes(Router& router, ApiContext& ctx);
 void addSeriesRoutes(Router& router, ApiContext& ctx);
+void addIngestRoutes(Router& router, ApiContext& ctx);
 
 } // namespace ioc::server

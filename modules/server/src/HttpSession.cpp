@@ -126,7 +126,8 @@ void HttpSession::send(const HttpRequest& request, HttpResponse&& response, bool
     res->set(http::field::server, "iocd/" + version());
     res->set(http::field::content_type, response.contentType);
     res->set("X-Request-Id", request.requestId);
-    res->set(http::field::cache_control, "no-store");
+    // Revalidate every time (ETag), never serve a stale copy of live data.
+    res->set(http::field::cache_control, "no-cache");
     for (const auto& [k, v] : response.headers)
         res->set(k, v);
     res->keep_alive(keepAlive);

@@ -12,14 +12,16 @@ LiveData::LiveData(std::vector<protocol::SeriesInfo> series, const domain::Clock
     : m_clock(clock)
     , m_store(std::move(series), options.freshness)
     , m_journal(options.firstSeq, options.journalCapacity)
+    , m_history(options.history)
+    , m_maxPending(options.maxPendingPoints)
 {
 }
 
 void LiveData::publishLocked(const protocol::SeriesValue& value)
 {
     const std::int64_t seq = m_journal.nextSeq();
-    auto message = std::make_shared<const std::string>(
-        protocol::encodeStreamMessage({seq, protocol::SeriesDelta{value}}));
+    auto message = std::make_shared<const StreamItem>(
+        StreamItem{protocol::encodeStreamMessage({seq, protocol::SeriesDelta{value}}), seq, value});
     m_journal.append(seq, message);
     m_dirty.insert(value.id);
     bool expired = false;
@@ -39,6 +41,14 @@ std::size_t LiveData::applyPoints(std::span<const IncomingPoint> points)
     std::lock_guard lock(m_mutex);
     std::size_t changed = 0;
     for (const auto& p : points) {
+        if (!m_store.contains(p.seriesId))
+            continue;
+        m_history.add(p.seriesId, p.observedAt, p.value);
+        if (m_pending.size() >= m_maxPending) {
+            m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(m_maxPending / 10));
+            m_droppedPending += m_maxPending / 10;
+        }
+        m_pending.push_back({p.seriesId, p.observedAt, p.value});
         if (auto v = m_store.apply(p, now)) {
             publishLocked(*v);
             ++changed;
@@ -75,9 +85,16 @@ bool LiveData::hasSeries(std::string_view id) const
 
 EncodedMessage LiveData::resyncMessage(std::string_view reason) const
 {
+    std::lock_guard lock(m_mutex);
+    return resyncMessageLocked(reason);
+}
+
+EncodedMessage LiveData::resyncMessageLocked(std::string_view reason) const
+{
     // Carries the newest seq so the client knows where the server stands; it is not data.
-    return std::make_shared<const std::string>(protocol::encodeStreamMessage(
-        {m_journal.lastSeq(), protocol::Resync{std::string(reason)}}));
+    const auto seq = m_journal.lastSeq();
+    return std::make_shared<const StreamItem>(StreamItem{
+        protocol::encodeStreamMessage({seq, protocol::Resync{std::string(reason)}}), seq, {}});
 }
 
 void LiveData::subscribe(const std::shared_ptr<StreamSubscriber>& subscriber,
@@ -89,7 +106,7 @@ void LiveData::subscribe(const std::shared_ptr<StreamSubscriber>& subscriber,
             for (auto& m : *backlog)
                 subscriber->deliver(std::move(m));
         } else {
-            subscriber->deliver(resyncMessage("not_held"));
+            subscriber->deliver(resyncMessageLocked("not_held"));
         }
     }
     m_subscribers.push_back(subscriber);
@@ -120,6 +137,46 @@ std::vector<protocol::SeriesValue> LiveData::takeDirty()
             out.push_back(s.current);
     m_dirty.clear();
     return out;
+}
+
+} // namespace ioc::server
+
+namespace ioc::server {
+
+std::vector<PersistPoint> LiveData::takePendingPoints()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<PersistPoint> out;
+    out.swap(m_pending);
+    return out;
+}
+
+void LiveData::restoreHistory(const std::vector<PersistPoint>& points)
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto& p : points)
+        if (m_store.contains(p.seriesId))
+            m_history.add(p.seriesId, p.t, p.v);
+}
+
+std::vector<HistoryPoint> LiveData::history(std::string_view series, domain::TimePoint from,
+                                            domain::TimePoint to) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_history.points(series, from, to);
+}
+
+std::vector<HistoryBucket> LiveData::historyAggregate(std::string_view series, domain::TimePoint from,
+                                                      domain::TimePoint to, domain::Seconds step) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_history.aggregate(series, from, to, step);
+}
+
+std::uint64_t LiveData::droppedPendingPoints() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_droppedPending;
 }
 
 } // namespace ioc::server

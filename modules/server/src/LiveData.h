@@ -2,6 +2,7 @@
 #pragma once
 
 #include "EventJournal.h"
+#include "SeriesHistory.h"
 #include "SeriesStore.h"
 
 #include "ioc/domain/Time.h"
@@ -30,6 +31,17 @@ struct LiveDataOptions
     std::int64_t firstSeq = 1;
     std::size_t journalCapacity = 20000;
     domain::FreshnessPolicy freshness;
+    HistoryOptions history;
+    // Points waiting to be persisted; beyond this the oldest are dropped (and counted) rather
+    // than letting a stuck disk grow memory without bound.
+    std::size_t maxPendingPoints = 1'000'000;
+};
+
+struct PersistPoint
+{
+    std::string seriesId;
+    domain::TimePoint t;
+    double v = 0;
 };
 
 // The server's live state: series values plus the numbered stream of their changes.
@@ -59,9 +71,20 @@ public:
 
     // Latest values changed since the last call, for persistence.
     std::vector<protocol::SeriesValue> takeDirty();
+    // Every accepted point since the last call, for the history table.
+    std::vector<PersistPoint> takePendingPoints();
+    // Loads persisted history at start-up (not published, not persisted again).
+    void restoreHistory(const std::vector<PersistPoint>& points);
+
+    std::vector<HistoryPoint> history(std::string_view series, domain::TimePoint from,
+                                      domain::TimePoint to) const;
+    std::vector<HistoryBucket> historyAggregate(std::string_view series, domain::TimePoint from,
+                                                domain::TimePoint to, domain::Seconds step) const;
+    std::uint64_t droppedPendingPoints() const;
 
 private:
     void publishLocked(const protocol::SeriesValue& value);
+    EncodedMessage resyncMessageLocked(std::string_view reason) const;
 
     const domain::Clock& m_clock;
     mutable std::mutex m_mutex;
@@ -69,6 +92,10 @@ private:
     EventJournal m_journal;
     std::vector<std::weak_ptr<StreamSubscriber>> m_subscribers;
     std::set<std::string> m_dirty;
+    SeriesHistory m_history;
+    std::vector<PersistPoint> m_pending;
+    std::size_t m_maxPending;
+    std::uint64_t m_droppedPending = 0;
 };
 
 } // namespace ioc::server

@@ -23,18 +23,6 @@ Error at(std::string_view where, const Error& e)
     return {e.code, std::string(where) + ": " + e.message};
 }
 
-Result<protocol::LocalizedText> readLabel(const bj::object& o)
-{
-    auto it = o.find("label");
-    if (it == o.end() || !it->value().is_object())
-        return Error{"bad_field", "field 'label' must be an object {vi, en}"};
-    auto vi = json::requireString(it->value().get_object(), "vi");
-    if (!vi)
-        return vi.error();
-    return protocol::LocalizedText{*vi,
-                                   json::optionalString(it->value().get_object(), "en").value_or(*vi)};
-}
-
 Result<SimSpec> readSim(const bj::object& o)
 {
     SimSpec s;
@@ -124,7 +112,7 @@ Result<SeriesCatalog> parseSeriesCatalog(std::string_view text)
             return o.error();
         SourceInfo s;
         auto id = json::requireString(**o, "id");
-        auto label = readLabel(**o);
+        auto label = protocol::localizedTextFromJson(**o, "label");
         auto interval = json::requireInt(**o, "expected_interval_s");
         if (!id)
             return at(where, id.error());
@@ -138,6 +126,11 @@ Result<SeriesCatalog> parseSeriesCatalog(std::string_view text)
         s.label = *label;
         s.kind = json::optionalString(**o, "kind").value_or("department");
         s.expectedIntervalS = *interval;
+        s.apiKeySha256 = json::optionalString(**o, "api_key_sha256").value_or("");
+        if (!s.apiKeySha256.empty() &&
+            (s.apiKeySha256.size() != 64 ||
+             s.apiKeySha256.find_first_not_of("0123456789abcdef") != std::string::npos))
+            return Error{"bad_field", where + ": 'api_key_sha256' must be 64 lowercase hex digits"};
         cat.sources.push_back(std::move(s));
     }
 
@@ -153,7 +146,7 @@ Result<SeriesCatalog> parseSeriesCatalog(std::string_view text)
         SeriesDefinition def;
         auto& info = def.info;
         auto id = json::requireString(**o, "id");
-        auto label = readLabel(**o);
+        auto label = protocol::localizedTextFromJson(**o, "label");
         auto domainId = json::requireString(**o, "domain");
         auto sourceId = json::requireString(**o, "source");
         if (!id)

@@ -17,6 +17,7 @@ struct SourceInfo
     protocol::LocalizedText label;
     std::string kind; // department | commune | sensor
     std::int64_t expectedIntervalS = 60;
+    std::string apiKeySha256; // lowercase hex; empty: the source cannot push
 };
 
 // How the demo simulator moves a series (see docs/configuration.md).

@@ -2,16 +2,20 @@
 #include "ioc/server/Server.h"
 
 #include "ApiContext.h"
+#include "ApiKeys.h"
+#include "IngestService.h"
 #include "Listener.h"
 #include "LiveData.h"
 #include "Log.h"
 #include "SeriesCatalog.h"
 #include "SessionContext.h"
 #include "Simulator.h"
+#include "SourceQuality.h"
 #include "StorageWriter.h"
 
 #include "ioc/storage/MetaRepository.h"
 #include "ioc/storage/Schema.h"
+#include "ioc/storage/SeriesHistoryRepository.h"
 #include "ioc/storage/SeriesLatestRepository.h"
 
 #include <boost/asio/io_context.hpp>
@@ -37,6 +41,10 @@ constexpr std::int64_t kSeqRestartGap = 1'000'000'000;
 constexpr auto kTickInterval = std::chrono::seconds(1);
 constexpr auto kFlushInterval = std::chrono::seconds(5);
 constexpr std::string_view kSeqKey = "stream_seq_hw";
+constexpr auto kHistoryRetention = std::chrono::days(7);
+constexpr int kPruneEveryFlushes = 60;
+// Documented in the README so the ingest path can be tried by hand; only with --demo.
+constexpr std::string_view kDemoSourceKey = "demo-source-key";
 
 Result<std::string> readFile(const std::filesystem::path& path)
 {
@@ -69,10 +77,14 @@ struct Server::Impl
     std::unique_ptr<StorageWriter> writer;
     std::unique_ptr<LiveData> live;
     std::unique_ptr<Simulator> simulator;
+    std::unique_ptr<SourceQuality> quality;
+    std::unique_ptr<IngestService> ingest;
+    ApiKeys apiKeys;
     Router router;
     std::unique_ptr<SessionContext> sessions;
     std::unique_ptr<ApiContext> api;
     std::uint16_t port = 0;
+    int flushCount = 0;
 
     // Declared after everything its handlers use, so it is destroyed first.
     net::io_context ioc;
@@ -106,17 +118,25 @@ Result<std::uint16_t> Server::Impl::start()
         return Error{parsed.error().code, "series configuration: " + parsed.error().message};
     catalog = std::move(*parsed);
 
-    std::int64_t seqHighWater = 0;
+    std::optional<std::int64_t> seqHighWater;
     std::vector<storage::LatestPoint> persisted;
+    std::vector<storage::StoredPoint> persistedHistory;
     try {
         std::filesystem::create_directories(options.dataDir);
         auto db = storage::Database::open(options.dataDir / "iocd.sqlite");
         const int version = storage::migrate(db, storage::iocdMigrations());
         log(LogLevel::Info, "database_ready",
             {{"file", (options.dataDir / "iocd.sqlite").string()}, {"schema", std::to_string(version)}});
-        if (auto hw = storage::MetaRepository(db).get(kSeqKey))
+        storage::MetaRepository meta(db);
+        if (auto hw = meta.get(kSeqKey))
             seqHighWater = std::stoll(*hw);
+        // Mark this database as having issued seqs before anything can be sent: a process killed
+        // before its first flush must still make its successor jump past whatever it issued.
+        if (!seqHighWater)
+            meta.set(kSeqKey, "0");
         persisted = storage::SeriesLatestRepository(db).loadAll();
+        persistedHistory =
+            storage::SeriesHistoryRepository(db).loadSince(clock.now() - kHistoryRetention);
         writer = std::make_unique<StorageWriter>(std::move(db));
     } catch (const std::exception& e) {
         return Error{"storage_failed", e.what()};
@@ -127,20 +147,37 @@ Result<std::uint16_t> Server::Impl::start()
     for (const auto& def : catalog.series)
         infos.push_back(def.info);
     LiveDataOptions liveOptions;
-    liveOptions.firstSeq = seqHighWater > 0 ? seqHighWater + kSeqRestartGap : 1;
+    liveOptions.firstSeq = seqHighWater ? *seqHighWater + kSeqRestartGap : 1;
     live = std::make_unique<LiveData>(std::move(infos), clock, liveOptions);
     std::vector<IncomingPoint> restored;
     for (const auto& p : persisted)
         if (p.value)
             restored.push_back({p.seriesId, *p.value, p.observedAt});
+    std::vector<PersistPoint> history;
+    history.reserve(persistedHistory.size());
+    for (auto& p : persistedHistory)
+        history.push_back({std::move(p.seriesId), p.t, p.v});
+    live->restoreHistory(history);
     live->applyPoints(restored);
     live->takeDirty();
+    live->takePendingPoints();
+
+    quality = std::make_unique<SourceQuality>(catalog, clock);
+    ingest = std::make_unique<IngestService>(*live, catalog, *quality, clock);
+    for (const auto& s : catalog.sources)
+        if (!s.apiKeySha256.empty())
+            apiKeys.allow(s.apiKeySha256, s.id);
+    if (options.demo)
+        apiKeys.allowAll(kDemoSourceKey);
 
     sessions = std::make_unique<SessionContext>(router, *live);
-    api = std::make_unique<ApiContext>(
-        ApiContext{*live, catalog, clock, clock.now(), sessions->streamClients});
+    sessions->limits.requestTimeout = std::chrono::seconds(std::max(1, options.requestTimeoutS));
+    api = std::make_unique<ApiContext>(ApiContext{*live, catalog, clock, clock.now(),
+                                                  sessions->streamClients, *ingest, *quality,
+                                                  apiKeys});
     addSystemRoutes(router, *api);
     addSeriesRoutes(router, *api);
+    addIngestRoutes(router, *api);
 
     listener = std::make_shared<Listener>(ioc, *sessions);
     auto bound = listener->bind(options.address, options.port);
@@ -154,7 +191,7 @@ Result<std::uint16_t> Server::Impl::start()
     tickTimer = std::make_unique<net::steady_timer>(ioc);
     flushTimer = std::make_unique<net::steady_timer>(ioc);
     if (simulator)
-        live->applyPoints(simulator->tick());
+        ingest->ingestTrusted(simulator->tick());
     scheduleTick();
     scheduleFlush();
     if (options.handleSignals) {
@@ -188,7 +225,7 @@ void Server::Impl::scheduleTick()
         if (ec)
             return;
         if (simulator)
-            live->applyPoints(simulator->tick());
+            ingest->ingestTrusted(simulator->tick());
         live->refreshFreshness();
         scheduleTick();
     });
@@ -211,9 +248,18 @@ void Server::Impl::flush(bool wait)
     std::vector<storage::LatestPoint> points;
     for (const auto& v : live->takeDirty())
         points.push_back({v.id, v.value, *v.observedAt, now});
+    std::vector<storage::StoredPoint> history;
+    for (auto& p : live->takePendingPoints())
+        history.push_back({std::move(p.seriesId), p.t, p.v});
     const auto seq = live->lastSeq();
-    auto task = [points = std::move(points), seq](storage::Database& db) {
+    const bool prune = ++flushCount % kPruneEveryFlushes == 0;
+    auto task = [points = std::move(points), history = std::move(history), seq, prune,
+                 cutoff = now - kHistoryRetention](storage::Database& db) {
         storage::SeriesLatestRepository(db).upsert(points);
+        storage::SeriesHistoryRepository repo(db);
+        repo.append(history);
+        if (prune)
+            repo.pruneBefore(cutoff);
         storage::MetaRepository(db).set(kSeqKey, std::to_string(seq));
     };
     if (wait)

@@ -20,6 +20,16 @@ CREATE TABLE series_latest (
   received_at  INTEGER NOT NULL
 );
 )sql"},
+    Migration{2, "series history",
+              R"sql(
+CREATE TABLE series_points (
+  series_id  TEXT NOT NULL,
+  t          INTEGER NOT NULL, -- observed_at, Unix milliseconds, UTC
+  v          REAL NOT NULL,
+  PRIMARY KEY (series_id, t)
+) WITHOUT ROWID;
+CREATE INDEX series_points_t ON series_points(t);
+)sql"},
 };
 } // namespace
 

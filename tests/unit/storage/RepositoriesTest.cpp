@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ioc/storage/MetaRepository.h"
 #include "ioc/storage/Schema.h"
+#include "ioc/storage/SeriesHistoryRepository.h"
 #include "ioc/storage/SeriesLatestRepository.h"
 
 #include <gtest/gtest.h>
@@ -49,4 +50,18 @@ TEST(MetaRepository, SetsAndOverwrites)
     meta.set("k", "1");
     meta.set("k", "Đồ Sơn");
     EXPECT_EQ(meta.get("k"), "Đồ Sơn");
+}
+
+TEST(SeriesHistoryRepository, AppendsLoadsAndPrunes)
+{
+    auto db = freshDb();
+    SeriesHistoryRepository repo(db);
+    repo.append({{"a", at(1), 1.0}, {"a", at(2), 2.0}, {"b", at(3), 3.0}});
+    repo.append({{"a", at(2), 2.5}}); // same instant again: the newer value wins
+    auto all = repo.loadSince(at(0));
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_DOUBLE_EQ(all[1].v, 2.5);
+    EXPECT_EQ(repo.loadSince(at(3)).size(), 1u);
+    EXPECT_EQ(repo.pruneBefore(at(3)), 2);
+    EXPECT_EQ(repo.loadSince(at(0)).size(), 1u);
 }

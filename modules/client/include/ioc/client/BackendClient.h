@@ -24,14 +24,14 @@ namespace ioc::client {
 
 struct BackendClientOptions
 {
-    QUrl baseUrl;
+    QUrl baseUrl = {};
     std::chrono::milliseconds initialBackoff{500};
     std::chrono::milliseconds maxBackoff{10'000};
     // After this long without a working connection the state turns from Reconnecting to Offline.
     std::chrono::milliseconds offlineAfter{15'000};
     std::chrono::milliseconds requestTimeout{10'000};
     // Wall clock for lastDataAt; tests inject their own.
-    std::function<QDateTime()> now;
+    std::function<QDateTime()> now = {};
 };
 
 // Keeps a live copy of iocd's series: fetches domains and the snapshot, follows the delta stream
@@ -45,7 +45,7 @@ class BackendClient : public QObject
     Q_PROPERTY(int badMessageCount READ badMessageCount NOTIFY badMessageCountChanged)
 
 public:
-    explicit BackendClient(BackendClientOptions options, QObject* parent = nullptr);
+    explicit BackendClient(BackendClientOptions options, QObject *parent = nullptr);
     ~BackendClient() override;
 
     void start();
@@ -74,7 +74,7 @@ private:
 
     void beginAttempt();
     void get(Step step);
-    void onReply(QNetworkReply* reply, Step step, quint64 generation);
+    void onReply(QNetworkReply *reply, Step step, quint64 generation);
     void openStream();
     void onStreamConnected();
     void onStreamText(const QString& text);

@@ -74,6 +74,8 @@ boost::json::object toJson(const SeriesValue& v);
 std::string encodeDomains(const std::vector<Domain>& domains);
 std::string encodeSnapshot(const SeriesSnapshot& snapshot);
 
+// {"vi": "...", "en": "..."} under `key`; English falls back to Vietnamese.
+Result<LocalizedText> localizedTextFromJson(const boost::json::object& o, std::string_view key);
 Result<Domain> domainFromJson(const boost::json::value& v);
 Result<SeriesValue> seriesValueFromJson(const boost::json::value& v);
 Result<SeriesState> seriesStateFromJson(const boost::json::value& v);

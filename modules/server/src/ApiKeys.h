@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace ioc::server {
+
+// Which source systems a key may push data for. Keys are held only as SHA-256 digests.
+class ApiKeys
+{
+public:
+    // keyHashHex: lowercase hex SHA-256 of the key.
+    void allow(const std::string& keyHashHex, const std::string& source);
+    // Grants `key` every source (the demo key; never used outside --demo).
+    void allowAll(std::string_view key);
+
+    bool known(std::string_view key) const;
+    bool mayIngest(std::string_view key, std::string_view source) const;
+
+    static std::string sha256Hex(std::string_view data);
+
+private:
+    std::map<std::string, std::set<std::string>> m_sourcesByHash;
+    std::set<std::string> m_allSources;
+};
+
+} // namespace ioc::server

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiContext.h"
+#include "Log.h"
+
+#include "ioc/domain/Freshness.h"
+#include "ioc/protocol/Json.h"
+
+#include <boost/json/serialize.hpp>
+
+namespace ioc::server {
+
+namespace bj = boost::json;
+
+namespace {
+int statusFor(const protocol::Error& e)
+{
+    if (e.code == "forbidden_source")
+        return 403;
+    if (e.code == "unknown_source")
+        return 404;
+    if (e.code == "too_many_points")
+        return 413;
+    return 400;
+}
+
+bj::object toJson(const SourceQualityReport& r, const SourceInfo& info, domain::TimePoint now)
+{
+    bj::object reasons;
+    for (const auto& [k, v] : r.rejectedByReason)
+        reasons[k] = v;
+    const auto status =
+        domain::classifyFreshness(r.lastReceivedAt, now, domain::Seconds{r.expectedIntervalS});
+    return {{"id", r.id},
+            {"label", bj::object{{"vi", info.label.vi}, {"en", info.label.en}}},
+            {"kind", info.kind},
+            {"expected_interval_s", r.expectedIntervalS},
+            {"last_received_at", protocol::json::timeOrNull(r.lastReceivedAt)},
+            {"status", std::string(domain::toString(status))},
+            {"lateness_s", r.latenessS},
+            {"gaps", r.gaps},
+            {"accepted", r.accepted},
+            {"rejected", r.rejected},
+            {"rejected_by_reason", std::move(reasons)},
+            {"last_rejection", r.lastRejection.empty() ? bj::value(nullptr) : bj::value(r.lastRejection)}};
+}
+} // namespace
+
+void addIngestRoutes(Router& router, ApiContext& ctx)
+{
+    router.add("POST", "/api/v1/ingest", [&ctx](const HttpRequest& req, const PathParams&) {
+        const auto key = req.header("x-api-key");
+        if (!key || key->empty())
+            return HttpResponse::error(401, "missing_api_key", "send the source's key in X-Api-Key");
+        if (!ctx.apiKeys.known(*key)) {
+            log(LogLevel::Warning, "ingest_bad_key", {{"remote", req.remote}, {"id", req.requestId}});
+            return HttpResponse::error(401, "bad_api_key", "unknown API key");
+        }
+        auto outcome = ctx.ingest.ingestJson(
+            req.body, [&](std::string_view source) { return ctx.apiKeys.mayIngest(*key, source); });
+        if (!outcome) {
+            log(LogLevel::Warning, "ingest_refused",
+                {{"remote", req.remote}, {"id", req.requestId}, {"code", outcome.error().code},
+                 {"message", outcome.error().message}});
+            return HttpResponse::error(statusFor(outcome.error()), outcome.error());
+        }
+        if (outcome->rejected > 0)
+            log(LogLevel::Warning, "ingest_points_rejected",
+                {{"source", outcome->source}, {"id", req.requestId},
+                 {"accepted", std::to_string(outcome->accepted)},
+                 {"rejected", std::to_string(outcome->rejected)}});
+        // 200 even when some points were refused: the per-point verdicts say which and why.
+        return HttpResponse::json(encodeIngestOutcome(*outcome));
+    });
+
+    router.add("GET", "/api/v1/sources", [&ctx](const HttpRequest&, const PathParams&) {
+        const auto now = ctx.clock.now();
+        bj::array out;
+        for (const auto& r : ctx.quality.reports())
+            if (const auto* info = ctx.catalog.source(r.id))
+                out.push_back(toJson(r, *info, now));
+        return HttpResponse::json(bj::serialize(bj::object{{"sources", std::move(out)}}));
+    });
+}
+
+} // namespace ioc::server

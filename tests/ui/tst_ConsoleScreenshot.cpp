@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real ioc-console (embedded iocd, demo data) offscreen with --screenshot and checks that
+// what it saved is a real render of live data, in Vietnamese and in English.
+#include <QColor>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_ConsoleScreenshot : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home; // isolates settings and the embedded iocd's data
+
+    QProcess *run(const QStringList& args)
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(IOC_CONSOLE_BINARY), args);
+        return p;
+    }
+
+    static void checkRealRender(const QImage& image, QSize expected)
+    {
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), expected);
+        QHash<QRgb, int> histogram;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                ++histogram[image.pixel(x, y)];
+        const int samples = (image.height() / 2) * (image.width() / 2);
+        int dominant = 0;
+        for (int n : std::as_const(histogram))
+            dominant = std::max(dominant, n);
+        QVERIFY2(histogram.size() > 200,
+                 qPrintable(QStringLiteral("only %1 distinct colours").arg(histogram.size())));
+        QVERIFY2(dominant < samples * 0.9, "one colour covers over 90% of the picture");
+
+        // The freshness colours of the tiles must be there (green for fresh data at least).
+        int greenish = 0;
+        for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
+            const QColor c(it.key());
+            if (c.green() > 150 && c.red() < 120 && c.blue() < 160)
+                greenish += it.value();
+        }
+        QVERIFY2(greenish > 50, "no fresh (green) markers rendered");
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void rendersLiveWorkstation_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("vi 1280x720") << "vi" << QSize(1280, 720);
+        QTest::newRow("en 1920x1080") << "en" << QSize(1920, 1080);
+    }
+
+    void rendersLiveWorkstation()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QSize, size);
+        const QString png = m_home.filePath(QStringLiteral("shot-%1.png").arg(lang));
+        QProcess *p = run({QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), lang,
+                           QStringLiteral("--size"),
+                           QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
+        QVERIFY(p->waitForFinished(60'000));
+        const QByteArray err = p->readAllStandardError();
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, err.constData());
+        checkRealRender(QImage(png), size);
+    }
+
+    void languagesRenderDifferently()
+    {
+        const QImage vi(m_home.filePath(QStringLiteral("shot-vi.png")));
+        const QImage en(m_home.filePath(QStringLiteral("shot-en.png")));
+        QVERIFY(!vi.isNull() && !en.isNull());
+        const QImage enScaled = en.scaled(vi.size());
+        QVERIFY(vi != enScaled);
+    }
+
+    void commandLine()
+    {
+        QProcess *help = run({QStringLiteral("--help")});
+        QVERIFY(help->waitForFinished(30'000));
+        QCOMPARE(help->exitCode(), 0);
+        const QByteArray text = help->readAllStandardOutput();
+        for (const char *option :
+             {"--backend", "--lang", "--screenshot", "--size", "--workstation"})
+            QVERIFY2(text.contains(option), option);
+
+        QProcess *version = run({QStringLiteral("--version")});
+        QVERIFY(version->waitForFinished(30'000));
+        QCOMPARE(version->exitCode(), 0);
+        QVERIFY(version->readAllStandardOutput().contains("ioc-console"));
+
+        QProcess *bad = run({QStringLiteral("--lang"), QStringLiteral("fr")});
+        QVERIFY(bad->waitForFinished(30'000));
+        QCOMPARE(bad->exitCode(), 2);
+        QVERIFY(bad->readAllStandardError().contains("--lang"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConsoleScreenshot)
+#include "tst_ConsoleScreenshot.moc"
