@@ -29,6 +29,7 @@ Pane {
                     text: modelData.title
                     checked: modelData.visible
                     onToggled: modelData.visible = checked
+                    Accessible.name: qsTr("Show %1").arg(modelData.title)
                 }
             }
         }
