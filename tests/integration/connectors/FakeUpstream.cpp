@@ -22,7 +22,7 @@ void FakeUpstream::setMode(const QByteArray& path, Mode mode)
 
 void FakeUpstream::onConnection()
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
             m_hanging.removeAll(socket);
             socket->deleteLater();
@@ -39,11 +39,12 @@ void FakeUpstream::onConnection()
     }
 }
 
-void FakeUpstream::answer(QTcpSocket* socket, const QByteArray& request)
+void FakeUpstream::answer(QTcpSocket *socket, const QByteArray& request)
 {
     const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
     const QByteArray target = requestLine.value(1);
-    const QByteArray path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    const QByteArray path =
+        target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
     ++m_counts[path];
     m_lastRequest[path] = request;
     const Route route = m_routes.value(path, Route{Mode::Status500, {}});

@@ -27,7 +27,7 @@ public:
 
 private:
     void onConnection();
-    void answer(QTcpSocket* socket, const QByteArray& request);
+    void answer(QTcpSocket *socket, const QByteArray& request);
 
     struct Route
     {
@@ -38,5 +38,5 @@ private:
     QHash<QByteArray, Route> m_routes;
     QHash<QByteArray, int> m_counts;
     QHash<QByteArray, QByteArray> m_lastRequest;
-    QList<QTcpSocket*> m_hanging;
+    QList<QTcpSocket *> m_hanging;
 };

@@ -45,7 +45,8 @@ private slots:
         QVERIFY(m_broker->start());
         const QString config = m_dir.filePath("series.json");
         QVERIFY(writeFile(config, registry(m_broker->port())));
-        m_iocd = std::make_unique<IocdProcess>(m_dir.filePath("data"), QStringList{"--series-config", config});
+        m_iocd = std::make_unique<IocdProcess>(m_dir.filePath("data"),
+                                               QStringList{"--series-config", config});
         QVERIFY(m_iocd->start());
         // "up" means connected and every subscription acknowledged: publishing is safe from now.
         QTRY_COMPARE_WITH_TIMEOUT(connector("iot.water")["state"].toString(), "up", 15000);
@@ -66,8 +67,9 @@ private slots:
     void jsonPayloadCarriesItsOwnTime()
     {
         const QString observed = isoUtc(-20);
-        QVERIFY(mqttPublish(m_broker->port(), "hp/air/main",
-                            QStringLiteral(R"({"pm25": 41.5, "ts": "%1"})").arg(observed).toUtf8()));
+        QVERIFY(
+            mqttPublish(m_broker->port(), "hp/air/main",
+                        QStringLiteral(R"({"pm25": 41.5, "ts": "%1"})").arg(observed).toUtf8()));
         QTRY_COMPARE_WITH_TIMEOUT(series("air.pm25")["value"].toDouble(), 41.5, 15000);
         QCOMPARE(series("air.pm25")["observed_at"].toString(), observed);
     }
@@ -76,7 +78,8 @@ private slots:
     {
         QVERIFY(mqttPublish(m_broker->port(), "hp/water/cam/level", "rất cao"));
         QTRY_COMPARE_WITH_TIMEOUT(rejected("iot.water", "bad_payload"), 1, 15000);
-        QVERIFY2(source("iot.water")["last_rejection"].toString().startsWith("bad_payload: payload is not a number"),
+        QVERIFY2(source("iot.water")["last_rejection"].toString().startsWith(
+                     "bad_payload: payload is not a number"),
                  qPrintable(source("iot.water")["last_rejection"].toString()));
 
         QVERIFY(mqttPublish(m_broker->port(), "hp/water/do_son/level", "1"));
@@ -84,8 +87,9 @@ private slots:
 
         QVERIFY(mqttPublish(m_broker->port(), "hp/air/main", "{not json"));
         QTRY_COMPARE_WITH_TIMEOUT(rejected("iot.air", "bad_payload"), 1, 15000);
-        QVERIFY(mqttPublish(m_broker->port(), "hp/air/main",
-                            QStringLiteral(R"({"pm25": 1, "ts": "%1"})").arg(isoUtc(3600)).toUtf8()));
+        QVERIFY(
+            mqttPublish(m_broker->port(), "hp/air/main",
+                        QStringLiteral(R"({"pm25": 1, "ts": "%1"})").arg(isoUtc(3600)).toUtf8()));
         QTRY_COMPARE_WITH_TIMEOUT(rejected("iot.air", "future_time"), 1, 15000);
         QVERIFY(mqttPublish(m_broker->port(), "hp/air/main", R"({"ts": "2026-01-01T00:00:00Z"})"));
         QTRY_COMPARE_WITH_TIMEOUT(rejected("iot.air", "missing_field"), 1, 15000);
@@ -107,7 +111,8 @@ private slots:
                  qPrintable(down["last_error"].toString()));
         QVERIFY(!down["last_error_at"].toString().isEmpty());
         // It keeps trying (connection refused now) with backoff, and says when it tries next.
-        QTRY_VERIFY_WITH_TIMEOUT(connector("iot.water")["consecutive_failures"].toInt() >= 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(connector("iot.water")["consecutive_failures"].toInt() >= 2,
+                                 15000);
         QVERIFY(!connector("iot.water")["next_attempt_at"].toString().isEmpty());
         QCOMPARE(httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/health")).status, 200);
 
@@ -121,15 +126,18 @@ private slots:
     void missingPasswordEnvironmentRefusesToStart()
     {
         QByteArray json = registry(m_broker->port());
-        json.replace(R"("client_id": "iocd-test",)",
-                     R"("client_id": "iocd-bad", "username": "iocd", "password_env": "IOC_TEST_UNSET_PASSWORD",)");
+        json.replace(
+            R"("client_id": "iocd-test",)",
+            R"("client_id": "iocd-bad", "username": "iocd", "password_env": "IOC_TEST_UNSET_PASSWORD",)");
         const QString config = m_dir.filePath("bad.json");
         QVERIFY(writeFile(config, json));
         qunsetenv("IOC_TEST_UNSET_PASSWORD");
         IocdProcess bad(m_dir.filePath("data-bad"), {"--series-config", config});
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(R"(iocd did not start: .*connectors\.mqtt: environment )"
-                                                R"(variable 'IOC_TEST_UNSET_PASSWORD' named by 'password_env' is not set)"));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(
+                R"(iocd did not start: .*connectors\.mqtt: environment )"
+                R"(variable 'IOC_TEST_UNSET_PASSWORD' named by 'password_env' is not set)"));
         QVERIFY(!bad.start());
     }
 

@@ -66,7 +66,8 @@ private slots:
         qputenv("IOC_TEST_LGSP_TOKEN", "Bearer lgsp-test-token");
         const QString config = m_dir.filePath("series.json");
         QVERIFY(writeFile(config, registry(m_upstream.port())));
-        m_iocd = std::make_unique<IocdProcess>(m_dir.filePath("data"), QStringList{"--series-config", config});
+        m_iocd = std::make_unique<IocdProcess>(m_dir.filePath("data"),
+                                               QStringList{"--series-config", config});
         QVERIFY(m_iocd->start());
     }
 
@@ -76,13 +77,15 @@ private slots:
         m_upstream.setJson("/water", waterBody(312, 175, observed));
         QTRY_COMPARE_WITH_TIMEOUT(series("water.cam.level")["value"].toDouble(), 3.12, 15000);
         QCOMPARE(series("water.cam.level")["observed_at"].toString(), observed);
-        QTRY_COMPARE_WITH_TIMEOUT(series("water.lach_tray.level")["value"].toDouble(), 175.0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(series("water.lach_tray.level")["value"].toDouble(), 175.0,
+                                  15000);
         QTRY_COMPARE_WITH_TIMEOUT(series("traffic.speed")["value"].toDouble(), 31.5, 15000);
 
         // The configured query and the secret header from the environment reached the upstream.
         const QByteArray request = m_upstream.lastRequest("/water");
         QVERIFY2(request.startsWith("GET /water?tinh=31 HTTP/1.1\r\n"), request.constData());
-        QVERIFY2(request.contains("\r\nAuthorization: Bearer lgsp-test-token\r\n"), request.constData());
+        QVERIFY2(request.contains("\r\nAuthorization: Bearer lgsp-test-token\r\n"),
+                 request.constData());
 
         const auto c = connector("dept.water");
         QCOMPARE(c["id"].toString(), "poll.water");
@@ -108,14 +111,17 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("expectedError");
         QTest::addColumn<QString>("countedReason"); // empty: not a data rejection
-        QTest::newRow("500") << int(FakeUpstream::Mode::Status500) << "HTTP 500 Internal Server Error"
+        QTest::newRow("500") << int(FakeUpstream::Mode::Status500)
+                             << "HTTP 500 Internal Server Error"
                              << "";
         QTest::newRow("garbage") << int(FakeUpstream::Mode::Garbage) << "bad_upstream_json"
                                  << "bad_upstream_json";
-        QTest::newRow("hanging") << int(FakeUpstream::Mode::Hang) << "timeout after 1000 ms while receiving"
+        QTest::newRow("hanging") << int(FakeUpstream::Mode::Hang)
+                                 << "timeout after 1000 ms while receiving"
                                  << "";
-        QTest::newRow("oversized") << int(FakeUpstream::Mode::Huge) << "response body exceeds 4096 bytes"
-                                   << "";
+        QTest::newRow("oversized")
+            << int(FakeUpstream::Mode::Huge) << "response body exceeds 4096 bytes"
+            << "";
     }
 
     void failingUpstreamIsShownAndRecovers()
@@ -130,7 +136,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(connector("dept.traffic")["state"].toString() == "failing", 15000);
         QTRY_VERIFY_WITH_TIMEOUT(
             connector("dept.traffic")["last_error"].toString().contains(expectedError), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(connector("dept.traffic")["consecutive_failures"].toInt() >= 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(connector("dept.traffic")["consecutive_failures"].toInt() >= 2,
+                                 15000);
         const auto failing = connector("dept.traffic");
         QVERIFY(!failing["last_error_at"].toString().isEmpty());
         QVERIFY(!failing["next_attempt_at"].toString().isEmpty());
@@ -141,7 +148,8 @@ private slots:
         // The other source keeps flowing and the API keeps answering promptly meanwhile.
         const int cam = 400 + mode;
         m_upstream.setJson("/water", waterBody(cam, 175, isoUtc(-30)));
-        QTRY_COMPARE_WITH_TIMEOUT(series("water.cam.level")["value"].toDouble(), cam / 100.0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(series("water.cam.level")["value"].toDouble(), cam / 100.0,
+                                  15000);
         QCOMPARE(connector("dept.water")["state"].toString(), "up");
         QElapsedTimer answered;
         answered.start();
@@ -162,12 +170,17 @@ private slots:
     {
         // A record vanished from the upstream: its series' point is a counted rejection, the
         // other record still arrives.
-        const int before = source("dept.water")["rejected_by_reason"].toObject()["missing_record"].toInt();
+        const int before =
+            source("dept.water")["rejected_by_reason"].toObject()["missing_record"].toInt();
         m_upstream.setJson("/water", R"({"data": [{"ma_tram": "LT", "muc_nuoc_cm": 166}]})");
-        QTRY_COMPARE_WITH_TIMEOUT(series("water.lach_tray.level")["value"].toDouble(), 166.0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(series("water.lach_tray.level")["value"].toDouble(), 166.0,
+                                  15000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            source("dept.water")["rejected_by_reason"].toObject()["missing_record"].toInt() > before, 15000);
-        QVERIFY(source("dept.water")["last_rejection"].toString().contains("no record with key 'CAM'"));
+            source("dept.water")["rejected_by_reason"].toObject()["missing_record"].toInt() >
+                before,
+            15000);
+        QVERIFY(
+            source("dept.water")["last_rejection"].toString().contains("no record with key 'CAM'"));
         QCOMPARE(connector("dept.water")["state"].toString(), "up");
     }
 
@@ -180,9 +193,9 @@ private slots:
         json.replace(R"("interval_s": 1, "timeout_s": 1,)", R"("interval_s": 0, "timeout_s": 1,)");
         QVERIFY(writeFile(config, json));
         IocdProcess bad(m_dir.filePath("data-bad"), {"--series-config", config});
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(R"(iocd did not start: .*connectors\.pollers\[1\] )"
-                                                R"(\(poll\.bad\): 'interval_s' must be an integer)"));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(R"(iocd did not start: .*connectors\.pollers\[1\] )"
+                                             R"(\(poll\.bad\): 'interval_s' must be an integer)"));
         QVERIFY(!bad.start());
     }
 

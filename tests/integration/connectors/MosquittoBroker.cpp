@@ -92,11 +92,11 @@ bool mqttPublish(quint16 port, const QByteArray& topic, const QByteArray& payloa
         int mid = -1;
         bool acked = false;
     } state;
-    mosquitto* m = mosquitto_new(nullptr, true, &state);
+    mosquitto *m = mosquitto_new(nullptr, true, &state);
     if (!m)
         return false;
-    mosquitto_publish_callback_set(m, [](mosquitto*, void* obj, int mid) {
-        auto* s = static_cast<State*>(obj);
+    mosquitto_publish_callback_set(m, [](mosquitto *, void *obj, int mid) {
+        auto *s = static_cast<State *>(obj);
         if (mid == s->mid)
             s->acked = true;
     });

@@ -27,4 +27,5 @@ private:
 
 // Publishes one message with QoS 1 through libmosquitto and waits (bounded) for the broker's
 // PUBACK; false when the broker cannot be reached or does not acknowledge in time.
-bool mqttPublish(quint16 port, const QByteArray& topic, const QByteArray& payload, int timeoutMs = 5000);
+bool mqttPublish(quint16 port, const QByteArray& topic, const QByteArray& payload,
+                 int timeoutMs = 5000);

@@ -13,7 +13,8 @@ using ioc::server::test::testCatalog;
 
 namespace {
 
-const std::map<std::string, std::string> kEnv{{"LGSP_TOKEN", "Bearer abc"}, {"MQTT_PASS", "s3cret"}};
+const std::map<std::string, std::string> kEnv{{"LGSP_TOKEN", "Bearer abc"},
+                                              {"MQTT_PASS", "s3cret"}};
 
 std::optional<std::string> fakeEnv(const std::string& name)
 {
@@ -27,7 +28,7 @@ ioc::protocol::Result<ConnectorConfig> parse(const std::string& connectors)
     return parseConnectorConfig(registryWith(connectors), catalog, fakeEnv);
 }
 
-const char* kPoller = R"({"id": "poll.water", "source": "dept.water",
+const char *kPoller = R"({"id": "poll.water", "source": "dept.water",
     "url": "http://127.0.0.1:9000/levels", "interval_s": 30,
     "mappings": [{"series": "water.cam.level", "value": "/cam/level_m"}]})";
 
@@ -41,11 +42,13 @@ std::string pollerWith(const std::string& field)
 {
     return withPoller(R"({"id": "poll.water", "source": "dept.water",
         "url": "http://127.0.0.1:9000/levels", "interval_s": 30,
-        "mappings": [{"series": "water.cam.level", "value": "/cam/level_m"}], )" + field + "}");
+        "mappings": [{"series": "water.cam.level", "value": "/cam/level_m"}], )" +
+                      field + "}");
 }
 
-std::string mqttWith(const std::string& fields, const std::string& subscription =
-                                                    R"({"topic": "hp/air/+/pm25", "series": "air.pm25", "source": "iot.air"})")
+std::string mqttWith(const std::string& fields,
+                     const std::string& subscription =
+                         R"({"topic": "hp/air/+/pm25", "series": "air.pm25", "source": "iot.air"})")
 {
     return R"({"mqtt": {"host": "127.0.0.1", "client_id": "iocd", )" + fields +
            (fields.empty() ? "" : ", ") + R"("subscriptions": [)" + subscription + "]}}";
@@ -161,14 +164,13 @@ TEST(ConnectorConfig, MqttDefaults)
 
 struct BadCase
 {
-    const char* name;
+    const char *name;
     std::string connectors;
     std::string expected; // part of the error message
 };
 
 class ConnectorConfigBad : public ::testing::TestWithParam<BadCase>
-{
-};
+{};
 
 TEST_P(ConnectorConfigBad, IsRefusedNamingTheEntry)
 {
@@ -177,8 +179,8 @@ TEST_P(ConnectorConfigBad, IsRefusedNamingTheEntry)
     ASSERT_FALSE(r) << c.name;
     EXPECT_EQ(r.error().code, "bad_connector") << r.error().message;
     EXPECT_NE(r.error().message.find(c.expected), std::string::npos)
-        << c.name << ": got \"" << r.error().message << "\", expected it to contain \"" << c.expected
-        << "\"";
+        << c.name << ": got \"" << r.error().message << "\", expected it to contain \""
+        << c.expected << "\"";
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -187,32 +189,45 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"section not object", "[1]", "connectors must be a JSON object"},
         BadCase{"unknown section key", R"({"poller": []})", "connectors: unknown field 'poller'"},
         BadCase{"pollers not array", R"({"pollers": {}})", "'pollers' must be an array"},
-        BadCase{"poller not object", R"({"pollers": [3]})", "connectors.pollers[0] must be a JSON object"},
+        BadCase{"poller not object", R"({"pollers": [3]})",
+                "connectors.pollers[0] must be a JSON object"},
         BadCase{"poller without id", withPoller(R"({"source": "dept.water"})"),
                 "connectors.pollers[0]: 'id' is required"},
         BadCase{"unknown poller field", pollerWith(R"("interval": 5)"),
                 "connectors.pollers[0] (poll.water): unknown field 'interval'"},
-        BadCase{"unknown source",
-                withPoller(R"({"id": "p", "source": "dept.nope", "url": "http://h/", "interval_s": 5, "mappings": []})"),
-                "connectors.pollers[0] (p): 'source' must name a defined source ('dept.nope' is not)"},
-        BadCase{"bad url",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "ftp://h/", "interval_s": 5, "mappings": []})"),
-                "(p): 'url' 'ftp://h/': must start with http:// or https://"},
+        BadCase{
+            "unknown source",
+            withPoller(
+                R"({"id": "p", "source": "dept.nope", "url": "http://h/", "interval_s": 5, "mappings": []})"),
+            "connectors.pollers[0] (p): 'source' must name a defined source ('dept.nope' is not)"},
+        BadCase{
+            "bad url",
+            withPoller(
+                R"({"id": "p", "source": "dept.water", "url": "ftp://h/", "interval_s": 5, "mappings": []})"),
+            "(p): 'url' 'ftp://h/': must start with http:// or https://"},
         BadCase{"no interval",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "mappings": []})"),
+                withPoller(
+                    R"({"id": "p", "source": "dept.water", "url": "http://h/", "mappings": []})"),
                 "(p): 'interval_s' is required"},
-        BadCase{"zero interval",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 0, "mappings": []})"),
-                "'interval_s' must be an integer from 1 to 604800"},
-        BadCase{"fractional interval",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 1.5, "mappings": []})"),
-                "'interval_s' must be an integer"},
-        BadCase{"string timeout", pollerWith(R"("timeout_s": "5")"), "'timeout_s' must be an integer"},
-        BadCase{"connect timeout above total", pollerWith(R"("timeout_s": 5, "connect_timeout_s": 6)"),
+        BadCase{
+            "zero interval",
+            withPoller(
+                R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 0, "mappings": []})"),
+            "'interval_s' must be an integer from 1 to 604800"},
+        BadCase{
+            "fractional interval",
+            withPoller(
+                R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 1.5, "mappings": []})"),
+            "'interval_s' must be an integer"},
+        BadCase{"string timeout", pollerWith(R"("timeout_s": "5")"),
+                "'timeout_s' must be an integer"},
+        BadCase{"connect timeout above total",
+                pollerWith(R"("timeout_s": 5, "connect_timeout_s": 6)"),
                 "'connect_timeout_s' must be an integer from 1 to 'timeout_s'"},
         BadCase{"body limit too large", pollerWith(R"("max_body_bytes": 1000000000)"),
                 "'max_body_bytes' must be an integer from 1 to 67108864"},
-        BadCase{"backoff max below initial", pollerWith(R"("backoff_initial_s": 10, "backoff_max_s": 5)"),
+        BadCase{"backoff max below initial",
+                pollerWith(R"("backoff_initial_s": 10, "backoff_max_s": 5)"),
                 "'backoff_max_s' must be at least 'backoff_initial_s'"},
         BadCase{"headers not object", pollerWith(R"("headers": ["a"])"),
                 "'headers' must be an object of strings"},
@@ -227,87 +242,117 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"records without key", pollerWith(R"("records": "/items")"), "'key' is required"},
         BadCase{"bad records pointer", pollerWith(R"("records": "items", "key": "/id")"),
                 "'records': a JSON pointer must be empty or start with '/'"},
-        BadCase{"duplicate poller id", R"({"pollers": [)" + std::string(kPoller) + "," + kPoller + "]}",
+        BadCase{"duplicate poller id",
+                R"({"pollers": [)" + std::string(kPoller) + "," + kPoller + "]}",
                 "connectors.pollers[1]: poller id 'poll.water' is used twice"},
         BadCase{"no mappings",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5})"),
+                withPoller(
+                    R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5})"),
                 "(p): 'mappings' must be an array"},
-        BadCase{"empty mappings",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5, "mappings": []})"),
-                "(p): 'mappings' must not be empty"},
-        BadCase{"mapping unknown series",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
+        BadCase{
+            "empty mappings",
+            withPoller(
+                R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5, "mappings": []})"),
+            "(p): 'mappings' must not be empty"},
+        BadCase{
+            "mapping unknown series",
+            withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
                     "mappings": [{"series": "nope", "value": "/v"}]})"),
-                "connectors.pollers[0] (p).mappings[0]: 'series' must name a defined series ('nope' is not)"},
-        BadCase{"mapping series of another source",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
+            "connectors.pollers[0] (p).mappings[0]: 'series' must name a defined series ('nope' is "
+            "not)"},
+        BadCase{
+            "mapping series of another source",
+            withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
                     "mappings": [{"series": "air.pm25", "value": "/v"}]})"),
-                "series 'air.pm25' belongs to source 'iot.air', not 'dept.water'"},
-        BadCase{"mapping without value",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
+            "series 'air.pm25' belongs to source 'iot.air', not 'dept.water'"},
+        BadCase{
+            "mapping without value",
+            withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
                     "mappings": [{"series": "water.cam.level"}]})"),
-                ".mappings[0]: 'value' is required"},
-        BadCase{"mapping bad pointer escape",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
+            ".mappings[0]: 'value' is required"},
+        BadCase{
+            "mapping bad pointer escape",
+            withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
                     "mappings": [{"series": "water.cam.level", "value": "/a~2"}]})"),
-                "'~' in a JSON pointer must be followed by 0 or 1"},
-        BadCase{"mapping bad observed_at",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
+            "'~' in a JSON pointer must be followed by 0 or 1"},
+        BadCase{
+            "mapping bad observed_at",
+            withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
                     "mappings": [{"series": "water.cam.level", "value": "/v", "observed_at": "later"}]})"),
-                "'observed_at' must be \"now\" or a JSON pointer"},
-        BadCase{"mapping zero scale",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
+            "'observed_at' must be \"now\" or a JSON pointer"},
+        BadCase{
+            "mapping zero scale",
+            withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
                     "mappings": [{"series": "water.cam.level", "value": "/v", "scale": 0}]})"),
-                "'scale' must not be 0"},
-        BadCase{"record without records",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
+            "'scale' must not be 0"},
+        BadCase{
+            "record without records",
+            withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
                     "mappings": [{"series": "water.cam.level", "value": "/v", "record": "CAM"}]})"),
-                "'record' needs 'records' and 'key' on the poller"},
-        BadCase{"records mapping without record",
-                withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
+            "'record' needs 'records' and 'key' on the poller"},
+        BadCase{
+            "records mapping without record",
+            withPoller(R"({"id": "p", "source": "dept.water", "url": "http://h/", "interval_s": 5,
                     "records": "/items", "key": "/id", "mappings": [{"series": "water.cam.level", "value": "/v"}]})"),
-                ".mappings[0]: 'record' is required"},
+            ".mappings[0]: 'record' is required"},
         BadCase{"mqtt not object", R"({"mqtt": 1})", "connectors.mqtt must be a JSON object"},
         BadCase{"mqtt without host", R"({"mqtt": {"client_id": "x", "subscriptions": []}})",
                 "connectors.mqtt: 'host' is required"},
         BadCase{"mqtt without client id", R"({"mqtt": {"host": "h", "subscriptions": []}})",
                 "connectors.mqtt: 'client_id' is required"},
-        BadCase{"mqtt bad port", mqttWith(R"("port": 70000)"), "'port' must be an integer from 1 to 65535"},
-        BadCase{"mqtt short keepalive", mqttWith(R"("keepalive_s": 1)"), "'keepalive_s' must be an integer from 5"},
-        BadCase{"mqtt unknown field", mqttWith(R"("tls": true)"), "connectors.mqtt: unknown field 'tls'"},
+        BadCase{"mqtt bad port", mqttWith(R"("port": 70000)"),
+                "'port' must be an integer from 1 to 65535"},
+        BadCase{"mqtt short keepalive", mqttWith(R"("keepalive_s": 1)"),
+                "'keepalive_s' must be an integer from 5"},
+        BadCase{"mqtt unknown field", mqttWith(R"("tls": true)"),
+                "connectors.mqtt: unknown field 'tls'"},
         BadCase{"mqtt password without user", mqttWith(R"("password_env": "MQTT_PASS")"),
                 "'password_env' needs 'username'"},
         BadCase{"mqtt password env missing", mqttWith(R"("username": "u", "password_env": "NOPE")"),
                 "environment variable 'NOPE' named by 'password_env' is not set"},
-        BadCase{"mqtt empty subscriptions", R"({"mqtt": {"host": "h", "client_id": "x", "subscriptions": []}})",
+        BadCase{"mqtt empty subscriptions",
+                R"({"mqtt": {"host": "h", "client_id": "x", "subscriptions": []}})",
                 "'subscriptions' must not be empty"},
         BadCase{"subscription bad filter",
                 mqttWith("", R"({"topic": "hp/#/x", "series": "air.pm25", "source": "iot.air"})"),
                 "connectors.mqtt.subscriptions[0]: 'topic': '#' must be the last level"},
-        BadCase{"subscription no series",
-                mqttWith("", R"({"topic": "hp/x", "source": "iot.air"})"),
+        BadCase{"subscription no series", mqttWith("", R"({"topic": "hp/x", "source": "iot.air"})"),
                 "subscriptions[0]: either 'series' or 'series_from_topic' is required"},
-        BadCase{"subscription both series",
-                mqttWith("", R"({"topic": "hp/+", "series": "air.pm25", "series_from_topic": "{2}", "source": "iot.air"})"),
-                "give 'series' or 'series_from_topic', not both"},
-        BadCase{"subscription wrong source series",
-                mqttWith("", R"({"topic": "hp/x", "series": "water.cam.level", "source": "iot.air"})"),
-                "series 'water.cam.level' belongs to source 'dept.water', not 'iot.air'"},
+        BadCase{
+            "subscription both series",
+            mqttWith(
+                "",
+                R"({"topic": "hp/+", "series": "air.pm25", "series_from_topic": "{2}", "source": "iot.air"})"),
+            "give 'series' or 'series_from_topic', not both"},
+        BadCase{
+            "subscription wrong source series",
+            mqttWith("", R"({"topic": "hp/x", "series": "water.cam.level", "source": "iot.air"})"),
+            "series 'water.cam.level' belongs to source 'dept.water', not 'iot.air'"},
         BadCase{"subscription unknown source",
                 mqttWith("", R"({"topic": "hp/x", "series": "air.pm25", "source": "iot.nope"})"),
                 "subscriptions[0]: 'source' must name a defined source"},
-        BadCase{"subscription pattern beyond filter",
-                mqttWith("", R"({"topic": "hp/+", "series_from_topic": "air.{3}", "source": "iot.air"})"),
-                "'series_from_topic': {3} is beyond the 2 levels of the topic filter"},
-        BadCase{"subscription bad payload kind",
-                mqttWith("", R"({"topic": "hp/x", "series": "air.pm25", "source": "iot.air", "payload": "text"})"),
-                "'payload' must be \"number\" or"},
-        BadCase{"subscription payload without value",
-                mqttWith("", R"({"topic": "hp/x", "series": "air.pm25", "source": "iot.air", "payload": {}})"),
-                "subscriptions[0].payload: 'value' is required"},
-        BadCase{"subscription bad qos",
-                mqttWith("", R"({"topic": "hp/x", "series": "air.pm25", "source": "iot.air", "qos": 3})"),
-                "'qos' must be an integer from 0 to 2"}),
+        BadCase{
+            "subscription pattern beyond filter",
+            mqttWith("",
+                     R"({"topic": "hp/+", "series_from_topic": "air.{3}", "source": "iot.air"})"),
+            "'series_from_topic': {3} is beyond the 2 levels of the topic filter"},
+        BadCase{
+            "subscription bad payload kind",
+            mqttWith(
+                "",
+                R"({"topic": "hp/x", "series": "air.pm25", "source": "iot.air", "payload": "text"})"),
+            "'payload' must be \"number\" or"},
+        BadCase{
+            "subscription payload without value",
+            mqttWith(
+                "",
+                R"({"topic": "hp/x", "series": "air.pm25", "source": "iot.air", "payload": {}})"),
+            "subscriptions[0].payload: 'value' is required"},
+        BadCase{
+            "subscription bad qos",
+            mqttWith("",
+                     R"({"topic": "hp/x", "series": "air.pm25", "source": "iot.air", "qos": 3})"),
+            "'qos' must be an integer from 0 to 2"}),
     [](const ::testing::TestParamInfo<BadCase>& info) {
         std::string n = info.param.name;
         for (auto& c : n)

@@ -27,8 +27,7 @@ protected:
         , live(infos(), clock)
         , quality(catalog, clock)
         , ingest(live, catalog, quality, clock)
-    {
-    }
+    {}
 
     std::vector<ioc::protocol::SeriesInfo> infos() const
     {
@@ -75,13 +74,15 @@ TEST_F(ConnectorIngest, MappedPointsAreValidatedLikePushedOnes)
         {"series": "water.lach_tray.level", "observed_at": "2026-11-28T11:29:00Z", "value": "high"},
         {"series": "nope", "observed_at": "2026-11-28T11:29:00Z", "value": 1}])")
                             .as_array();
-    std::vector<PointVerdict> producer{{0, "water.cam.level", "missing_field", "value pointer '/x' found nothing"}};
+    std::vector<PointVerdict> producer{
+        {0, "water.cam.level", "missing_field", "value pointer '/x' found nothing"}};
     auto outcome = ingest.ingestPoints("dept.water", points, producer);
     ASSERT_TRUE(outcome);
     EXPECT_EQ(outcome->accepted, 1u);
     EXPECT_EQ(outcome->rejected, 6u);
-    const std::vector<std::string> reasons{"",         "wrong_source",   "future_time", "bad_time",
-                                           "bad_value", "unknown_series", "missing_field"};
+    const std::vector<std::string> reasons{
+        "",          "wrong_source",   "future_time",  "bad_time",
+        "bad_value", "unknown_series", "missing_field"};
     ASSERT_EQ(outcome->points.size(), reasons.size());
     for (std::size_t i = 0; i < reasons.size(); ++i)
         EXPECT_EQ(outcome->points[i].reason, reasons[i]) << i;
@@ -116,9 +117,10 @@ TEST_F(ConnectorIngest, WholeDeliveryRejectionsAreCounted)
 
 TEST_F(ConnectorIngest, MqttMessageEndToEndThroughTheMapper)
 {
-    auto config = parseConnectorConfig(test::registryWith(R"({"mqtt": {"host": "h", "client_id": "c",
+    auto config =
+        parseConnectorConfig(test::registryWith(R"({"mqtt": {"host": "h", "client_id": "c",
         "subscriptions": [{"topic": "hp/air/+/pm25", "series_from_topic": "air.{3}.pm25", "source": "iot.air"}]}})"),
-                                       catalog, [](const std::string&) { return std::nullopt; });
+                             catalog, [](const std::string&) { return std::nullopt; });
     ASSERT_TRUE(config) << config.error().message;
     const auto& sub = config->mqtt->subscriptions[0];
     auto good = mapMqttMessage(sub, "hp/air/s1/pm25", "17.5", clock.now());

@@ -39,7 +39,7 @@ TEST(HttpUrl, Ipv6AndQueryWithoutPath)
 
 TEST(HttpUrl, Refused)
 {
-    for (const char* bad : {"ftp://x/", "http://", "http://:80/", "http://h:0/", "http://h:65536/",
+    for (const char *bad : {"ftp://x/", "http://", "http://:80/", "http://h:0/", "http://h:65536/",
                             "http://h:x/", "http://h:/", "http://u:p@h/", "http://h/a b",
                             "http://h/#frag", "http://[::1/", "//h/", "h/x"})
         EXPECT_FALSE(parseHttpUrl(bad)) << bad;

@@ -103,7 +103,8 @@ TEST(PointMapper, NonNumbersPassThroughForIngestToJudge)
 {
     const auto p = poller(R"({"pollers": [{"id": "p", "source": "dept.water", "url": "http://h/",
         "interval_s": 60, "mappings": [{"series": "water.cam.level", "value": "/v", "scale": 2}]}]})");
-    for (const char* body : {R"({"v": "n/a"})", R"({"v": null})", R"({"v": [1]})", R"({"v": "inf"})"}) {
+    for (const char *body :
+         {R"({"v": "n/a"})", R"({"v": null})", R"({"v": [1]})", R"({"v": "inf"})"}) {
         auto m = mapPollResponse(bj::parse(body), p, kNow);
         ASSERT_TRUE(m);
         ASSERT_EQ(m->points.size(), 1u) << body;
@@ -150,7 +151,7 @@ TEST(PointMapper, MqttNumberPayload)
     EXPECT_DOUBLE_EQ(point(m, 0).at("value").as_double(), 42.5);
     EXPECT_EQ(point(m, 0).at("observed_at").as_string(), "2026-11-28T11:30:00Z");
 
-    for (const char* bad : {"", "abc", "12abc", "nan", "inf", "1e999", "{\"v\":1}"}) {
+    for (const char *bad : {"", "abc", "12abc", "nan", "inf", "1e999", "{\"v\":1}"}) {
         auto r = mapMqttMessage(s, "hp/air/s1/pm25", bad, kNow);
         EXPECT_TRUE(r.points.empty()) << bad;
         ASSERT_EQ(r.rejections.size(), 1u) << bad;
@@ -161,9 +162,11 @@ TEST(PointMapper, MqttNumberPayload)
 
 TEST(PointMapper, MqttJsonPayload)
 {
-    const auto s = subscription(R"({"topic": "hp/air/main", "series": "air.pm25", "source": "iot.air",
+    const auto s =
+        subscription(R"({"topic": "hp/air/main", "series": "air.pm25", "source": "iot.air",
         "payload": {"value": "/pm25", "observed_at": "/ts"}})");
-    auto m = mapMqttMessage(s, "hp/air/main", R"({"pm25": 31, "ts": "2026-11-28T11:29:00Z"})", kNow);
+    auto m =
+        mapMqttMessage(s, "hp/air/main", R"({"pm25": 31, "ts": "2026-11-28T11:29:00Z"})", kNow);
     ASSERT_EQ(m.points.size(), 1u);
     EXPECT_EQ(point(m, 0).at("value").as_double(), 31);
     EXPECT_EQ(point(m, 0).at("observed_at").as_string(), "2026-11-28T11:29:00Z");
@@ -181,7 +184,8 @@ TEST(PointMapper, MqttJsonPayload)
 
 TEST(PointMapper, MqttTopicThatCannotNameASeries)
 {
-    const auto s = subscription(R"({"topic": "hp/#", "series_from_topic": "air.{3}.pm25", "source": "iot.air"})");
+    const auto s = subscription(
+        R"({"topic": "hp/#", "series_from_topic": "air.{3}.pm25", "source": "iot.air"})");
     auto m = mapMqttMessage(s, "hp/air", "1", kNow);
     EXPECT_TRUE(m.points.empty());
     ASSERT_EQ(m.rejections.size(), 1u);

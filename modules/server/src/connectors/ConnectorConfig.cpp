@@ -30,12 +30,14 @@ public:
     Fields(const bj::object& o, std::string where)
         : m_o(o)
         , m_where(std::move(where))
-    {
-    }
+    {}
 
-    Error error(const std::string& message) const { return {"bad_connector", m_where + ": " + message}; }
+    Error error(const std::string& message) const
+    {
+        return {"bad_connector", m_where + ": " + message};
+    }
     const std::string& where() const { return m_where; }
-    const bj::value* find(std::string_view key) const
+    const bj::value *find(std::string_view key) const
     {
         auto it = m_o.find(key);
         return it == m_o.end() ? nullptr : &it->value();
@@ -55,7 +57,7 @@ public:
 
     Result<std::string> string(std::string_view key, bool required, std::string fallback = {}) const
     {
-        const auto* v = find(key);
+        const auto *v = find(key);
         if (!v)
             return required ? Result<std::string>(missing(key)) : Result<std::string>(fallback);
         if (!v->is_string() || (required && v->get_string().empty()))
@@ -67,7 +69,7 @@ public:
     Result<std::int64_t> integer(std::string_view key, std::optional<std::int64_t> fallback,
                                  std::int64_t min, std::int64_t max) const
     {
-        const auto* v = find(key);
+        const auto *v = find(key);
         if (!v) {
             if (fallback)
                 return *fallback;
@@ -77,14 +79,14 @@ public:
                            (v->is_double() && std::trunc(v->get_double()) == v->get_double());
         const double d = v->is_number() ? v->to_number<double>() : 0;
         if (!isInt || d < static_cast<double>(min) || d > static_cast<double>(max))
-            return error("'" + std::string(key) + "' must be an integer from " + std::to_string(min) +
-                         " to " + std::to_string(max));
+            return error("'" + std::string(key) + "' must be an integer from " +
+                         std::to_string(min) + " to " + std::to_string(max));
         return static_cast<std::int64_t>(d);
     }
 
     Result<double> number(std::string_view key, double fallback) const
     {
-        const auto* v = find(key);
+        const auto *v = find(key);
         if (!v)
             return fallback;
         if (!v->is_number() || !std::isfinite(v->to_number<double>()))
@@ -129,16 +131,16 @@ private:
     std::string m_where;
 };
 
-Result<const bj::object*> objectAt(const bj::value& v, const std::string& where)
+Result<const bj::object *> objectAt(const bj::value& v, const std::string& where)
 {
     if (!v.is_object())
         return Error{"bad_connector", where + " must be a JSON object"};
     return &v.get_object();
 }
 
-Result<const bj::array*> arrayAt(const Fields& f, std::string_view key)
+Result<const bj::array *> arrayAt(const Fields& f, std::string_view key)
 {
-    const auto* v = f.find(key);
+    const auto *v = f.find(key);
     if (!v || !v->is_array())
         return f.error("'" + std::string(key) + "' must be an array");
     return &v->get_array();
@@ -168,8 +170,9 @@ bool isToken(std::string_view s)
     if (s.empty())
         return false;
     for (unsigned char c : s)
-        if (c <= ' ' || c >= 0x7f || std::string_view("()<>@,;:\\\"/[]?={}").find(static_cast<char>(c)) !=
-                                         std::string_view::npos)
+        if (c <= ' ' || c >= 0x7f ||
+            std::string_view("()<>@,;:\\\"/[]?={}").find(static_cast<char>(c)) !=
+                std::string_view::npos)
             return false;
     return true;
 }
@@ -185,7 +188,7 @@ bool isHeaderValue(std::string_view s)
 std::optional<Error> readHeaders(const Fields& f, const EnvLookup& env, PollerConfig& p)
 {
     for (std::string_view key : {"headers", "headers_env"}) {
-        const auto* v = f.find(key);
+        const auto *v = f.find(key);
         if (!v)
             continue;
         if (!v->is_object())
@@ -297,8 +300,10 @@ Result<PollerConfig> readPoller(const bj::value& v, const std::string& where,
         return interval.error();
     if (!timeout)
         return timeout.error();
-    auto connect = f.integer("connect_timeout_s", std::min<std::int64_t>(*timeout, 10), 1, *timeout);
-    auto body = f.integer("max_body_bytes", static_cast<std::int64_t>(p.maxBodyBytes), 1, kMaxBodyBytes);
+    auto connect =
+        f.integer("connect_timeout_s", std::min<std::int64_t>(*timeout, 10), 1, *timeout);
+    auto body =
+        f.integer("max_body_bytes", static_cast<std::int64_t>(p.maxBodyBytes), 1, kMaxBodyBytes);
     if (!connect)
         return f.error("'connect_timeout_s' must be an integer from 1 to 'timeout_s'");
     if (!body)
@@ -343,8 +348,8 @@ Result<PollerConfig> readPoller(const bj::value& v, const std::string& where,
 
 Result<MqttSubscription> readSubscription(const Fields& f, const SeriesCatalog& catalog)
 {
-    if (auto e = f.onlyKnown({"topic", "series", "series_from_topic", "source", "payload", "scale",
-                              "qos"}))
+    if (auto e = f.onlyKnown(
+            {"topic", "series", "series_from_topic", "source", "payload", "scale", "qos"}))
         return *e;
     MqttSubscription s;
     auto topic = f.string("topic", true);
@@ -388,7 +393,7 @@ Result<MqttSubscription> readSubscription(const Fields& f, const SeriesCatalog& 
         return qos.error();
     s.scale = *scale;
     s.qos = static_cast<int>(*qos);
-    const auto* payload = f.find("payload");
+    const auto *payload = f.find("payload");
     if (!payload || (payload->is_string() && payload->get_string() == "number")) {
         s.payload.number = true;
     } else if (payload->is_object()) {
@@ -418,9 +423,9 @@ Result<MqttConfig> readMqtt(const bj::value& v, const SeriesCatalog& catalog, co
     if (!o)
         return o.error();
     const Fields f(**o, where);
-    if (auto e = f.onlyKnown({"host", "port", "client_id", "username", "password_env", "keepalive_s",
-                              "connect_timeout_s", "max_payload_bytes", "backoff_initial_s",
-                              "backoff_max_s", "subscriptions"}))
+    if (auto e = f.onlyKnown({"host", "port", "client_id", "username", "password_env",
+                              "keepalive_s", "connect_timeout_s", "max_payload_bytes",
+                              "backoff_initial_s", "backoff_max_s", "subscriptions"}))
         return *e;
     MqttConfig m;
     auto host = f.string("host", true);
@@ -431,10 +436,10 @@ Result<MqttConfig> readMqtt(const bj::value& v, const SeriesCatalog& catalog, co
     auto keepalive = f.integer("keepalive_s", 30, 5, 65535);
     auto connect = f.integer("connect_timeout_s", 10, 1, 600);
     auto payload = f.integer("max_payload_bytes", 256 * 1024, 1, kMaxBodyBytes);
-    for (const auto* r : {&host, &clientId, &username, &passwordEnv})
+    for (const auto *r : {&host, &clientId, &username, &passwordEnv})
         if (!*r)
             return r->error();
-    for (const auto* r : {&port, &keepalive, &connect, &payload})
+    for (const auto *r : {&port, &keepalive, &connect, &payload})
         if (!*r)
             return r->error();
     if (clientId->size() > 65535)
@@ -481,7 +486,7 @@ Result<MqttConfig> readMqtt(const bj::value& v, const SeriesCatalog& catalog, co
 
 std::optional<std::string> processEnv(const std::string& name)
 {
-    if (const char* v = std::getenv(name.c_str()))
+    if (const char *v = std::getenv(name.c_str()))
         return std::string(v);
     return std::nullopt;
 }
@@ -520,7 +525,7 @@ Result<ConnectorConfig> parseConnectorConfig(std::string_view registryJson,
             config.pollers.push_back(std::move(*p));
         }
     }
-    if (const auto* mqtt = f.find("mqtt")) {
+    if (const auto *mqtt = f.find("mqtt")) {
         auto m = readMqtt(*mqtt, catalog, env);
         if (!m)
             return m.error();

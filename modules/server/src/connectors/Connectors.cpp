@@ -22,7 +22,8 @@ Connectors::Connectors(boost::asio::io_context& ioc, ConnectorConfig config, Ing
         log(LogLevel::Warning, "tls_ca_unavailable", {{"error", ec.message()}});
     m_tls->set_verify_mode(ssl::verify_peer);
     for (auto& p : config.pollers)
-        m_pollers.push_back(std::make_shared<Poller>(ioc, *m_tls, std::move(p), ingest, quality, clock));
+        m_pollers.push_back(
+            std::make_shared<Poller>(ioc, *m_tls, std::move(p), ingest, quality, clock));
     if (config.mqtt)
         m_mqtt = std::make_unique<MqttSubscriber>(std::move(*config.mqtt), ingest, quality, clock);
 }

@@ -56,11 +56,11 @@ public:
                 self->abort(true);
         });
         m_phase = "resolving";
-        m_resolver.async_resolve(m_request.url.host, m_request.url.port,
-                                 [self = shared_from_this()](beast::error_code ec,
-                                                             tcp::resolver::results_type results) {
-                                     self->onResolve(ec, std::move(results));
-                                 });
+        m_resolver.async_resolve(
+            m_request.url.host, m_request.url.port,
+            [self = shared_from_this()](beast::error_code ec, tcp::resolver::results_type results) {
+                self->onResolve(ec, std::move(results));
+            });
     }
 
     void cancel() override { abort(false); }
@@ -69,8 +69,7 @@ private:
     beast::tcp_stream& lowest() { return m_tls ? beast::get_lowest_layer(*m_tls) : *m_plain; }
 
     // Runs `op` with whichever stream this exchange uses.
-    template<class Op>
-    void withStream(Op&& op)
+    template<class Op> void withStream(Op&& op)
     {
         if (m_tls)
             op(*m_tls);
@@ -95,10 +94,10 @@ private:
             return fail("resolve", ec);
         m_phase = "connecting";
         lowest().expires_after(std::min(m_request.connectTimeout, remaining()));
-        lowest().async_connect(results, [self = shared_from_this()](beast::error_code ec,
-                                                                    const tcp::endpoint&) {
-            self->onConnect(ec);
-        });
+        lowest().async_connect(
+            results, [self = shared_from_this()](beast::error_code ec, const tcp::endpoint&) {
+                self->onConnect(ec);
+            });
     }
 
     void onConnect(beast::error_code ec)
@@ -162,7 +161,8 @@ private:
     {
         if (ec == http::error::body_limit)
             return finish(Error{"too_large", "response body exceeds " +
-                                                 std::to_string(m_request.maxBodyBytes) + " bytes"});
+                                                 std::to_string(m_request.maxBodyBytes) +
+                                                 " bytes"});
         if (ec == http::error::header_limit)
             return finish(Error{"too_large", "response headers exceed " +
                                                  std::to_string(kMaxHeaderBytes) + " bytes"});
@@ -176,12 +176,13 @@ private:
         finish(std::move(out));
     }
 
-    void fail(const char* step, beast::error_code ec)
+    void fail(const char *step, beast::error_code ec)
     {
         if (m_timedOut || ec == beast::error::timeout) {
             // Connect and handshake have their own, shorter limit; everything else the total.
-            const bool connecting = !m_timedOut && (m_phase == std::string_view("connecting") ||
-                                                    m_phase == std::string_view("in TLS handshake"));
+            const bool connecting =
+                !m_timedOut && (m_phase == std::string_view("connecting") ||
+                                m_phase == std::string_view("in TLS handshake"));
             const auto limit = connecting ? m_request.connectTimeout : m_request.timeout;
             return finish(Error{"timeout", "timeout after " + std::to_string(limit.count()) +
                                                " ms while " + m_phase});
@@ -222,7 +223,7 @@ private:
     http::response_parser<http::string_body> m_parser;
     beast::flat_buffer m_buffer;
     std::chrono::steady_clock::time_point m_deadline;
-    const char* m_phase = "starting";
+    const char *m_phase = "starting";
     bool m_done = false;
     bool m_timedOut = false;
     bool m_cancelled = false;
@@ -233,7 +234,8 @@ private:
 std::shared_ptr<Fetch> startFetch(const net::any_io_executor& executor, ssl::context& tls,
                                   FetchRequest request, FetchHandler handler)
 {
-    auto session = std::make_shared<FetchSession>(executor, tls, std::move(request), std::move(handler));
+    auto session =
+        std::make_shared<FetchSession>(executor, tls, std::move(request), std::move(handler));
     session->start();
     return session;
 }

@@ -18,7 +18,9 @@ std::string HttpUrl::hostHeader() const
 
 protocol::Result<HttpUrl> parseHttpUrl(std::string_view url)
 {
-    auto bad = [&](std::string why) { return Error{"bad_url", "'" + std::string(url) + "': " + why}; };
+    auto bad = [&](std::string why) {
+        return Error{"bad_url", "'" + std::string(url) + "': " + why};
+    };
     HttpUrl u;
     std::string_view rest;
     if (url.starts_with("http://")) {
@@ -71,7 +73,8 @@ protocol::Result<HttpUrl> parseHttpUrl(std::string_view url)
     } else {
         unsigned port = 0;
         auto [p, ec] = std::from_chars(portText.data(), portText.data() + portText.size(), port);
-        if (ec != std::errc{} || p != portText.data() + portText.size() || port == 0 || port > 65535)
+        if (ec != std::errc{} || p != portText.data() + portText.size() || port == 0 ||
+            port > 65535)
             return bad("port must be a number from 1 to 65535");
         u.port = std::to_string(port);
     }

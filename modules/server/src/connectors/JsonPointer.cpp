@@ -18,7 +18,8 @@ std::optional<std::string> jsonPointerError(std::string_view pointer)
     return std::nullopt;
 }
 
-const boost::json::value* resolveJsonPointer(const boost::json::value& root, std::string_view pointer)
+const boost::json::value *resolveJsonPointer(const boost::json::value& root,
+                                             std::string_view pointer)
 {
     // Boost.JSON also reports the reason, but a miss is a miss to the mapping.
     boost::system::error_code ec;

@@ -16,6 +16,7 @@ namespace ioc::server {
 std::optional<std::string> jsonPointerError(std::string_view pointer);
 
 // The value `pointer` names in `root`, or nullptr when there is none (or the pointer is invalid).
-const boost::json::value* resolveJsonPointer(const boost::json::value& root, std::string_view pointer);
+const boost::json::value *resolveJsonPointer(const boost::json::value& root,
+                                             std::string_view pointer);
 
 } // namespace ioc::server

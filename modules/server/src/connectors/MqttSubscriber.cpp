@@ -94,23 +94,24 @@ void MqttSubscriber::run()
     if (!m_config.username.empty())
         mosquitto_username_pw_set(m_mosq, m_config.username.c_str(),
                                   m_config.password ? m_config.password->c_str() : nullptr);
-    mosquitto_connect_callback_set(m_mosq, [](mosquitto*, void* self, int rc) {
-        static_cast<MqttSubscriber*>(self)->onConnect(rc);
+    mosquitto_connect_callback_set(m_mosq, [](mosquitto *, void *self, int rc) {
+        static_cast<MqttSubscriber *>(self)->onConnect(rc);
     });
-    mosquitto_subscribe_callback_set(m_mosq, [](mosquitto*, void* self, int mid, int count,
-                                                const int* granted) {
-        static_cast<MqttSubscriber*>(self)->onSubscribe(mid, count, granted);
-    });
-    mosquitto_message_callback_set(m_mosq, [](mosquitto*, void* self, const mosquitto_message* m) {
+    mosquitto_subscribe_callback_set(
+        m_mosq, [](mosquitto *, void *self, int mid, int count, const int *granted) {
+            static_cast<MqttSubscriber *>(self)->onSubscribe(mid, count, granted);
+        });
+    mosquitto_message_callback_set(m_mosq, [](mosquitto *, void *self, const mosquitto_message *m) {
         if (m)
-            static_cast<MqttSubscriber*>(self)->onMessage(*m);
+            static_cast<MqttSubscriber *>(self)->onMessage(*m);
     });
     while (!stopping()) {
         session();
         if (stopping())
             break;
-        const auto delay = backoffDelay(m_config.backoff, std::max<std::int64_t>(1, m_status.consecutiveFailures),
-                                        std::uniform_real_distribution<double>(0.0, 1.0)(m_rng));
+        const auto delay =
+            backoffDelay(m_config.backoff, std::max<std::int64_t>(1, m_status.consecutiveFailures),
+                         std::uniform_real_distribution<double>(0.0, 1.0)(m_rng));
         m_status.nextAttemptAt = m_clock.now() + delay;
         publish();
         if (!waitBeforeRetry(delay))
@@ -145,8 +146,9 @@ void MqttSubscriber::session()
             return down(*m_refusal);
         }
         if (rc != MOSQ_ERR_SUCCESS)
-            return down((m_up ? "connection to " + where + " lost: " : "connect to " + where + ": ") +
-                        errorText(rc, savedErrno));
+            return down(
+                (m_up ? "connection to " + where + " lost: " : "connect to " + where + ": ") +
+                errorText(rc, savedErrno));
         if (!m_up && std::chrono::steady_clock::now() > deadline) {
             mosquitto_disconnect(m_mosq);
             return down("no CONNACK/SUBACK from " + where + " within " +
@@ -173,7 +175,7 @@ void MqttSubscriber::onConnect(int rc)
     }
 }
 
-void MqttSubscriber::onSubscribe(int mid, int count, const int* granted)
+void MqttSubscriber::onSubscribe(int mid, int count, const int *granted)
 {
     for (int i = 0; i < count; ++i)
         if (granted[i] == 0x80)
@@ -188,7 +190,7 @@ void MqttSubscriber::onMessage(const mosquitto_message& message)
     if (!message.topic)
         return;
     const std::string_view topic(message.topic);
-    const MqttSubscription* sub = nullptr;
+    const MqttSubscription *sub = nullptr;
     for (const auto& s : m_config.subscriptions) {
         if (topicMatches(s.topic, topic)) {
             sub = &s;
@@ -205,7 +207,7 @@ void MqttSubscriber::onMessage(const mosquitto_message& message)
                                      std::to_string(m_config.maxPayloadBytes));
         return;
     }
-    const std::string_view payload(static_cast<const char*>(message.payload), size);
+    const std::string_view payload(static_cast<const char *>(message.payload), size);
     auto mapped = mapMqttMessage(*sub, topic, payload, m_clock.now());
     auto outcome = m_ingest.ingestPoints(sub->source, mapped.points, std::move(mapped.rejections));
     if (!outcome)
@@ -213,7 +215,10 @@ void MqttSubscriber::onMessage(const mosquitto_message& message)
     if (outcome->rejected > 0) {
         const auto& v = outcome->points.back();
         log(LogLevel::Warning, "mqtt_point_rejected",
-            {{"topic", topic}, {"source", sub->source}, {"series", v.series}, {"reason", v.reason},
+            {{"topic", topic},
+             {"source", sub->source},
+             {"series", v.series},
+             {"reason", v.reason},
              {"message", v.message}});
     }
     if (outcome->accepted > 0) {

@@ -43,7 +43,7 @@ private:
     bool stopping();
 
     void onConnect(int rc);
-    void onSubscribe(int mid, int count, const int* granted);
+    void onSubscribe(int mid, int count, const int *granted);
     void onMessage(const mosquitto_message& message);
 
     void up();
@@ -62,7 +62,7 @@ private:
     std::thread m_thread;
 
     // Touched only by the network thread once started.
-    mosquitto* m_mosq = nullptr;
+    mosquitto *m_mosq = nullptr;
     ConnectorStatus m_status;
     std::set<int> m_pendingSubacks;
     std::optional<std::string> m_refusal; // CONNACK or SUBACK refused

@@ -16,7 +16,8 @@ namespace bj = boost::json;
 
 namespace {
 
-PointVerdict rejection(std::size_t index, std::string series, std::string reason, std::string message)
+PointVerdict rejection(std::size_t index, std::string series, std::string reason,
+                       std::string message)
 {
     return {index, std::move(series), std::move(reason), std::move(message)};
 }
@@ -33,12 +34,13 @@ bj::value scaledValue(const bj::value& raw, double scale)
     return raw;
 }
 
-bj::object makePoint(const std::string& series, const bj::value* observedAt,
+bj::object makePoint(const std::string& series, const bj::value *observedAt,
                      domain::TimePoint receivedAt, const bj::value& value, double scale)
 {
-    return {{"series", series},
-            {"observed_at", observedAt ? *observedAt : bj::value(domain::formatRfc3339(receivedAt))},
-            {"value", scaledValue(value, scale)}};
+    return {
+        {"series", series},
+        {"observed_at", observedAt ? *observedAt : bj::value(domain::formatRfc3339(receivedAt))},
+        {"value", scaledValue(value, scale)}};
 }
 
 std::string keyText(const bj::value& v)
@@ -74,17 +76,18 @@ std::optional<double> parseNumberText(std::string_view text)
     return d;
 }
 
-protocol::Result<MappedPoints> mapPollResponse(const bj::value& document, const PollerConfig& poller,
-                                               domain::TimePoint receivedAt)
+protocol::Result<MappedPoints>
+mapPollResponse(const bj::value& document, const PollerConfig& poller, domain::TimePoint receivedAt)
 {
-    std::map<std::string, const bj::value*, std::less<>> records;
+    std::map<std::string, const bj::value *, std::less<>> records;
     if (poller.recordsPointer) {
-        const auto* list = resolveJsonPointer(document, *poller.recordsPointer);
+        const auto *list = resolveJsonPointer(document, *poller.recordsPointer);
         if (!list || !list->is_array())
-            return protocol::Error{"bad_upstream_json", "records pointer '" + *poller.recordsPointer +
+            return protocol::Error{"bad_upstream_json", "records pointer '" +
+                                                            *poller.recordsPointer +
                                                             "' does not name an array"};
         for (const auto& r : list->get_array()) {
-            const auto* key = resolveJsonPointer(r, poller.keyPointer);
+            const auto *key = resolveJsonPointer(r, poller.keyPointer);
             if (key && !keyText(*key).empty())
                 records.emplace(keyText(*key), &r); // first record with a key wins
         }
@@ -92,7 +95,7 @@ protocol::Result<MappedPoints> mapPollResponse(const bj::value& document, const 
     MappedPoints out;
     for (std::size_t i = 0; i < poller.mappings.size(); ++i) {
         const auto& m = poller.mappings[i];
-        const bj::value* base = &document;
+        const bj::value *base = &document;
         if (poller.recordsPointer) {
             auto it = records.find(m.record);
             if (it == records.end()) {
@@ -102,19 +105,20 @@ protocol::Result<MappedPoints> mapPollResponse(const bj::value& document, const 
             }
             base = it->second;
         }
-        const auto* value = resolveJsonPointer(*base, m.valuePointer);
+        const auto *value = resolveJsonPointer(*base, m.valuePointer);
         if (!value) {
-            out.rejections.push_back(rejection(i, m.series, "missing_field",
-                                               "value pointer '" + m.valuePointer + "' found nothing"));
+            out.rejections.push_back(
+                rejection(i, m.series, "missing_field",
+                          "value pointer '" + m.valuePointer + "' found nothing"));
             continue;
         }
-        const bj::value* observed = nullptr;
+        const bj::value *observed = nullptr;
         if (m.observedAtPointer) {
             observed = resolveJsonPointer(*base, *m.observedAtPointer);
             if (!observed) {
-                out.rejections.push_back(rejection(i, m.series, "missing_field",
-                                                   "observed_at pointer '" + *m.observedAtPointer +
-                                                       "' found nothing"));
+                out.rejections.push_back(
+                    rejection(i, m.series, "missing_field",
+                              "observed_at pointer '" + *m.observedAtPointer + "' found nothing"));
                 continue;
             }
         }
@@ -132,7 +136,8 @@ MappedPoints mapMqttMessage(const MqttSubscription& subscription, std::string_vi
         auto expanded = expandSeriesPattern(subscription.seriesPattern, topic);
         if (!expanded) {
             out.rejections.push_back(rejection(0, "", "unknown_series",
-                                               "topic '" + std::string(topic) + "' does not fill '" +
+                                               "topic '" + std::string(topic) +
+                                                   "' does not fill '" +
                                                    subscription.seriesPattern + "'"));
             return out;
         }
@@ -147,7 +152,8 @@ MappedPoints mapMqttMessage(const MqttSubscription& subscription, std::string_vi
                                                    (payload.size() > shown.size() ? "…'" : "'")));
             return out;
         }
-        out.points.push_back(makePoint(series, nullptr, receivedAt, bj::value(*d), subscription.scale));
+        out.points.push_back(
+            makePoint(series, nullptr, receivedAt, bj::value(*d), subscription.scale));
         return out;
     }
     auto doc = protocol::json::parse(payload);
@@ -155,14 +161,14 @@ MappedPoints mapMqttMessage(const MqttSubscription& subscription, std::string_vi
         out.rejections.push_back(rejection(0, series, "bad_payload", "payload is not valid JSON"));
         return out;
     }
-    const auto* value = resolveJsonPointer(*doc, subscription.payload.valuePointer);
+    const auto *value = resolveJsonPointer(*doc, subscription.payload.valuePointer);
     if (!value) {
-        out.rejections.push_back(rejection(0, series, "missing_field",
-                                           "value pointer '" + subscription.payload.valuePointer +
-                                               "' found nothing"));
+        out.rejections.push_back(
+            rejection(0, series, "missing_field",
+                      "value pointer '" + subscription.payload.valuePointer + "' found nothing"));
         return out;
     }
-    const bj::value* observed = nullptr;
+    const bj::value *observed = nullptr;
     if (subscription.payload.observedAtPointer) {
         observed = resolveJsonPointer(*doc, *subscription.payload.observedAtPointer);
         if (!observed) {

@@ -101,7 +101,8 @@ void Poller::ingestBody(const std::string& body)
         m_ingest.recordRejection(m_config.source, mapped.error().code, mapped.error().message);
         return failed(mapped.error().code + ": " + mapped.error().message);
     }
-    auto outcome = m_ingest.ingestPoints(m_config.source, mapped->points, std::move(mapped->rejections));
+    auto outcome =
+        m_ingest.ingestPoints(m_config.source, mapped->points, std::move(mapped->rejections));
     if (!outcome)
         return failed(outcome.error().code + ": " + outcome.error().message);
     if (outcome->rejected > 0) {
@@ -110,9 +111,11 @@ void Poller::ingestBody(const std::string& body)
             if (!v.reason.empty())
                 last = v.series + " " + v.reason + ": " + v.message;
         log(LogLevel::Warning, "poller_points_rejected",
-            {{"poller", m_config.id}, {"source", m_config.source},
+            {{"poller", m_config.id},
+             {"source", m_config.source},
              {"accepted", std::to_string(outcome->accepted)},
-             {"rejected", std::to_string(outcome->rejected)}, {"last", last}});
+             {"rejected", std::to_string(outcome->rejected)},
+             {"last", last}});
         // An upstream that answers but yields nothing usable (its format changed) is broken
         // for the control room, whatever its HTTP status says.
         if (outcome->accepted == 0)
@@ -126,7 +129,8 @@ void Poller::succeeded()
 {
     if (m_status.state != ConnectorStatus::State::Up)
         log(LogLevel::Info, "poller_up",
-            {{"poller", m_config.id}, {"source", m_config.source},
+            {{"poller", m_config.id},
+             {"source", m_config.source},
              {"after_failures", std::to_string(m_status.consecutiveFailures)}});
     m_status.state = ConnectorStatus::State::Up;
     m_status.consecutiveFailures = 0;
@@ -146,8 +150,11 @@ void Poller::failed(const std::string& error)
     const auto delay = backoffDelay(m_config.backoff, m_status.consecutiveFailures,
                                     std::uniform_real_distribution<double>(0.0, 1.0)(m_rng));
     log(LogLevel::Warning, "poller_failed",
-        {{"poller", m_config.id}, {"source", m_config.source}, {"host", m_config.endpoint.host},
-         {"error", error}, {"failures", std::to_string(m_status.consecutiveFailures)},
+        {{"poller", m_config.id},
+         {"source", m_config.source},
+         {"host", m_config.endpoint.host},
+         {"error", error},
+         {"failures", std::to_string(m_status.consecutiveFailures)},
          {"retry_ms", std::to_string(delay.count())}});
     schedule(delay);
 }

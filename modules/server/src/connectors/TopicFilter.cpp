@@ -21,8 +21,7 @@ std::vector<std::string_view> levels(std::string_view s)
 }
 
 // Calls onRef(levelNumber) for every {N}; onText for literal characters. False if malformed.
-template<class Ref, class Text>
-bool walkPattern(std::string_view pattern, Ref onRef, Text onText)
+template<class Ref, class Text> bool walkPattern(std::string_view pattern, Ref onRef, Text onText)
 {
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         if (pattern[i] == '}')
@@ -35,8 +34,8 @@ bool walkPattern(std::string_view pattern, Ref onRef, Text onText)
         if (close == std::string_view::npos || close == i + 1)
             return false;
         unsigned n = 0;
-        const char* first = pattern.data() + i + 1;
-        const char* last = pattern.data() + close;
+        const char *first = pattern.data() + i + 1;
+        const char *last = pattern.data() + close;
         auto [p, ec] = std::from_chars(first, last, n);
         if (ec != std::errc{} || p != last || n == 0)
             return false;
