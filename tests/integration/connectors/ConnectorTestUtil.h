@@ -9,6 +9,9 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 
+#include <algorithm>
+#include <cmath>
+
 // Reading what a real iocd reports, for the connector tests.
 namespace connectortest {
 
@@ -16,6 +19,12 @@ inline bool writeFile(const QString& path, const QByteArray& content)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
+}
+
+// QTRY_COMPARE's polling loop compares with ==, not fuzzily: 402 · 0.01 is not 4.02 there.
+inline bool near(double actual, double expected)
+{
+    return std::abs(actual - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
 }
 
 inline QString isoUtc(qint64 offsetS)

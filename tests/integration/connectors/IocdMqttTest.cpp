@@ -58,8 +58,9 @@ private slots:
     {
         QVERIFY(mqttPublish(m_broker->port(), "hp/water/cam/level", "2.75"));
         QVERIFY(mqttPublish(m_broker->port(), "hp/water/lach_tray/level", " 1.5\n"));
-        QTRY_COMPARE_WITH_TIMEOUT(series("water.cam.level")["value"].toDouble(), 2.75, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(series("water.lach_tray.level")["value"].toDouble(), 1.5, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(near(series("water.cam.level")["value"].toDouble(), 2.75), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(near(series("water.lach_tray.level")["value"].toDouble(), 1.5),
+                                 15000);
         QCOMPARE(series("water.cam.level")["status"].toString(), "fresh");
         QVERIFY(!connector("iot.water")["last_success_at"].toString().isEmpty());
     }
@@ -70,7 +71,7 @@ private slots:
         QVERIFY(
             mqttPublish(m_broker->port(), "hp/air/main",
                         QStringLiteral(R"({"pm25": 41.5, "ts": "%1"})").arg(observed).toUtf8()));
-        QTRY_COMPARE_WITH_TIMEOUT(series("air.pm25")["value"].toDouble(), 41.5, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(near(series("air.pm25")["value"].toDouble(), 41.5), 15000);
         QCOMPARE(series("air.pm25")["observed_at"].toString(), observed);
     }
 
@@ -120,7 +121,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(connector("iot.water")["state"].toString(), "up", 15000);
         QCOMPARE(connector("iot.water")["consecutive_failures"].toInt(), 0);
         QVERIFY(mqttPublish(port, "hp/water/cam/level", "3.05"));
-        QTRY_COMPARE_WITH_TIMEOUT(series("water.cam.level")["value"].toDouble(), 3.05, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(near(series("water.cam.level")["value"].toDouble(), 3.05), 15000);
     }
 
     void missingPasswordEnvironmentRefusesToStart()
