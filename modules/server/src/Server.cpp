@@ -178,9 +178,10 @@ Result<std::uint16_t> Server::Impl::start()
         apiKeys.allowAll(kDemoSourceKey);
 
     sessions = std::make_unique<SessionContext>(router, *live);
+    sessions->limits.requestTimeout = std::chrono::seconds(std::max(1, options.requestTimeoutS));
     api = std::make_unique<ApiContext>(ApiContext{*live, catalog, clock, clock.now(),
                                                   sessions->streamClients, *ingest, *quality,
-                                                  apiKeys});
+                                                  apiKeys, nullptr});
     addSystemRoutes(router, *api);
     addSeriesRoutes(router, *api);
     addIngestRoutes(router, *api);
@@ -192,8 +193,11 @@ Result<std::uint16_t> Server::Impl::start()
     port = *bound;
     listener->start();
 
-    if (options.demo)
+    if (options.demo) {
         simulator = std::make_unique<Simulator>(catalog, clock);
+        api->simulator = simulator.get();
+        addDemoRoutes(router, *api);
+    }
     tickTimer = std::make_unique<net::steady_timer>(ioc);
     flushTimer = std::make_unique<net::steady_timer>(ioc);
     if (simulator)
