@@ -1,13 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeUpstream.h"
 
+#include <QFile>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 
-bool FakeUpstream::listen()
+bool FakeUpstream::listen(const QString& certFile, const QString& keyFile)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeUpstream::onConnection);
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    if (certFile.isEmpty()) {
+        m_server = std::make_unique<QTcpServer>();
+    } else {
+        QFile cert(certFile);
+        QFile key(keyFile);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return false;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&cert, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&key, QSsl::Ec, QSsl::Pem));
+        if (tls.localCertificate().isNull() || tls.privateKey().isNull())
+            return false;
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(tls);
+        m_server = std::move(server);
+    }
+    // Emitted once a connection is usable: for HTTPS, after the TLS handshake.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &FakeUpstream::onConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 void FakeUpstream::setJson(const QByteArray& path, const QByteArray& body)
@@ -22,7 +44,7 @@ void FakeUpstream::setMode(const QByteArray& path, Mode mode)
 
 void FakeUpstream::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
             m_hanging.removeAll(socket);
             socket->deleteLater();

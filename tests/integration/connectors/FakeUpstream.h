@@ -5,7 +5,10 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <memory>
 
 class QTcpSocket;
 
@@ -17,8 +20,9 @@ class FakeUpstream : public QObject
 public:
     enum class Mode { Json, Status500, Garbage, Hang, Huge };
 
-    bool listen();
-    quint16 port() const { return m_server.serverPort(); }
+    // Plain HTTP; with a certificate and key (PEM files), HTTPS.
+    bool listen(const QString& certFile = {}, const QString& keyFile = {});
+    quint16 port() const { return m_server->serverPort(); }
 
     void setJson(const QByteArray& path, const QByteArray& body);
     void setMode(const QByteArray& path, Mode mode);
@@ -34,7 +38,7 @@ private:
         Mode mode = Mode::Json;
         QByteArray body;
     };
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     QHash<QByteArray, Route> m_routes;
     QHash<QByteArray, int> m_counts;
     QHash<QByteArray, QByteArray> m_lastRequest;

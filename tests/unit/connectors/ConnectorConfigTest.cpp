@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <map>
 
 using namespace ioc::server;
@@ -360,3 +361,45 @@ INSTANTIATE_TEST_SUITE_P(
                 c = '_';
         return n;
     });
+
+namespace {
+std::string fixture(const std::string& name)
+{
+    const char* dir = std::getenv("IOC_TEST_DATA");
+    return std::string(dir ? dir : "tests/data") + "/connectors/" + name;
+}
+
+std::string httpsPollerWithCa(const std::string& url, const std::string& caFile)
+{
+    return withPoller(R"({"id": "poll.lgsp", "source": "dept.water", "url": ")" + url +
+                      R"(", "interval_s": 60, "ca_file": ")" + caFile + R"(",
+        "mappings": [{"series": "water.cam.level", "value": "/v"}]})");
+}
+} // namespace
+
+TEST(ConnectorConfig, PrivateCaForHttps)
+{
+    auto c = parse(httpsPollerWithCa("https://lgsp.local/api", fixture("test-ca.pem")));
+    ASSERT_TRUE(c) << c.error().message;
+    EXPECT_EQ(c->pollers[0].caFile, fixture("test-ca.pem"));
+    EXPECT_EQ(c->pollers[0].caPem.rfind("-----BEGIN CERTIFICATE-----", 0), 0u);
+}
+
+TEST(ConnectorConfig, PrivateCaRefusals)
+{
+    struct Case
+    {
+        std::string url, file, expected;
+    };
+    for (const auto& [url, file, expected] :
+         {Case{"http://lgsp.local/api", fixture("test-ca.pem"), "'ca_file' needs an https url"},
+          Case{"https://lgsp.local/api", fixture("missing.pem"), "'ca_file': cannot read"},
+          Case{"https://lgsp.local/api", fixture("not-a-certificate.pem"),
+               "'ca_file': no usable PEM certificate in"}}) {
+        auto r = parse(httpsPollerWithCa(url, file));
+        ASSERT_FALSE(r) << file;
+        EXPECT_NE(r.error().message.find("connectors.pollers[0] (poll.lgsp): " + expected),
+                  std::string::npos)
+            << r.error().message;
+    }
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectorConfig.h"
 
+#include "CaBundle.h"
 #include "JsonPointer.h"
 #include "TopicFilter.h"
 
@@ -277,7 +278,7 @@ Result<PollerConfig> readPoller(const bj::value& v, const std::string& where,
     p.id = *id;
     const Fields f(**o, where + " (" + p.id + ")");
     if (auto e = f.onlyKnown({"id", "source", "url", "interval_s", "timeout_s", "connect_timeout_s",
-                              "headers", "headers_env", "max_body_bytes", "backoff_initial_s",
+                              "headers", "headers_env", "ca_file", "max_body_bytes", "backoff_initial_s",
                               "backoff_max_s", "records", "key", "mappings"}))
         return *e;
     auto source = f.string("source", true);
@@ -318,6 +319,18 @@ Result<PollerConfig> readPoller(const bj::value& v, const std::string& where,
     p.backoff = *backoff;
     if (auto e = readHeaders(f, env, p))
         return *e;
+    if (f.find("ca_file")) {
+        auto caFile = f.string("ca_file", true);
+        if (!caFile)
+            return caFile.error();
+        if (!p.endpoint.tls)
+            return f.error("'ca_file' needs an https url");
+        auto pem = loadCaBundle(*caFile);
+        if (!pem)
+            return f.error("'ca_file': " + pem.error().message);
+        p.caFile = *caFile;
+        p.caPem = std::move(*pem);
+    }
     if (f.find("records") || f.find("key")) {
         auto records = f.pointer("records", true);
         auto key = f.pointer("key", true);

@@ -38,6 +38,8 @@ struct PollerConfig
     domain::Seconds timeout{10};        // whole request: resolve, connect, send, receive
     domain::Seconds connectTimeout{10}; // TCP (and TLS) connection alone, ≤ timeout
     std::vector<std::pair<std::string, std::string>> headers;
+    std::string caFile; // extra trusted CAs for https (PEM), besides the system's
+    std::string caPem;  // its content, read and checked on start
     std::size_t maxBodyBytes = 4 * 1024 * 1024;
     BackoffPolicy backoff;
     std::optional<std::string> recordsPointer; // array of records in the response

@@ -35,7 +35,8 @@ public:
     void stop();
 
 private:
-    std::unique_ptr<boost::asio::ssl::context> m_tls;
+    std::unique_ptr<boost::asio::ssl::context> m_tls; // system CAs, shared by https pollers
+    std::vector<std::unique_ptr<boost::asio::ssl::context>> m_privateTls; // one per ca_file
     std::vector<std::shared_ptr<Poller>> m_pollers;
     std::unique_ptr<MqttSubscriber> m_mqtt;
 };

@@ -106,8 +106,11 @@ private:
             return fail("connect", ec);
         if (!m_tls)
             return doWrite();
-        // SNI, and a certificate that must name the host we asked for.
-        if (!SSL_set_tlsext_host_name(m_tls->native_handle(), m_request.url.host.c_str()))
+        // SNI (for names only: RFC 6066 has no IP literals), and a certificate that must name
+        // the host or address we asked for.
+        beast::error_code notAnAddress;
+        net::ip::make_address(m_request.url.host, notAnAddress);
+        if (notAnAddress && !SSL_set_tlsext_host_name(m_tls->native_handle(), m_request.url.host.c_str()))
             return finish(Error{"tls", "tls: cannot set server name"});
         m_tls->set_verify_callback(ssl::host_name_verification(m_request.url.host));
         m_phase = "in TLS handshake";
