@@ -12,6 +12,7 @@
 #include "Simulator.h"
 #include "SourceQuality.h"
 #include "StorageWriter.h"
+#include "connectors/Connectors.h"
 
 #include "ioc/storage/MetaRepository.h"
 #include "ioc/storage/Schema.h"
@@ -93,6 +94,8 @@ struct Server::Impl
     std::unique_ptr<net::steady_timer> flushTimer;
     std::unique_ptr<net::signal_set> signals;
     std::vector<std::thread> threads;
+    // After ioc: pollers post to it when stopped, so they must go first.
+    std::unique_ptr<Connectors> connectors;
 
     std::mutex stateMutex;
     std::condition_variable stateCv;
@@ -117,6 +120,10 @@ Result<std::uint16_t> Server::Impl::start()
     if (!parsed)
         return Error{parsed.error().code, "series configuration: " + parsed.error().message};
     catalog = std::move(*parsed);
+    auto connectorConfig = parseConnectorConfig(text, catalog);
+    if (!connectorConfig)
+        return Error{connectorConfig.error().code,
+                     "series configuration: " + connectorConfig.error().message};
 
     std::optional<std::int64_t> seqHighWater;
     std::vector<storage::LatestPoint> persisted;
@@ -197,6 +204,8 @@ Result<std::uint16_t> Server::Impl::start()
         ingest->ingestTrusted(simulator->tick());
     scheduleTick();
     scheduleFlush();
+    connectors = std::make_unique<Connectors>(ioc, std::move(*connectorConfig), *ingest, *quality, clock);
+    connectors->start();
     if (options.handleSignals) {
         signals = std::make_unique<net::signal_set>(ioc, SIGINT, SIGTERM);
         signals->async_wait([this](boost::system::error_code ec, int sig) {
@@ -292,6 +301,7 @@ void Server::Impl::stop()
         stopped = true;
     }
     listener->stop();
+    connectors->stop();
     net::post(ioc, [this] {
         tickTimer->cancel();
         flushTimer->cancel();
