@@ -3,8 +3,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <pthread.h>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -51,6 +54,33 @@ double currentRssMiB()
     long size = 0, resident = 0;
     in >> size >> resident;
     return double(resident) * double(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+std::map<std::string, double> cpuSecondsByThreadName()
+{
+    std::map<std::string, double> out;
+    const double tick = double(::sysconf(_SC_CLK_TCK));
+    for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
+        std::ifstream statFile(task.path() / "stat");
+        std::string stat((std::istreambuf_iterator<char>(statFile)), std::istreambuf_iterator<char>());
+        // "tid (comm) state ppid ... utime stime": comm may hold spaces, so split after ')'.
+        const auto open = stat.find('('), close = stat.rfind(')');
+        if (open == std::string::npos || close == std::string::npos)
+            continue;
+        std::istringstream rest(stat.substr(close + 2));
+        std::string field;
+        unsigned long long utime = 0, stime = 0;
+        for (int i = 3; i <= 13 && rest >> field; ++i) {
+        }
+        rest >> utime >> stime;
+        out[stat.substr(open + 1, close - open - 1)] += double(utime + stime) / tick;
+    }
+    return out;
+}
+
+void nameThisThread(const std::string& name)
+{
+    ::pthread_setname_np(::pthread_self(), name.substr(0, 15).c_str());
 }
 
 } // namespace ioc::bench

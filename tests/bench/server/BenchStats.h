@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,5 +17,11 @@ std::string loadAverage();
 // Peak resident set of this process so far, and the current one, in MiB.
 double peakRssMiB();
 double currentRssMiB();
+
+// CPU seconds (user + system) of this process's threads, summed by thread name (/proc comm), so
+// an in-process benchmark can say how much CPU the server's threads used apart from its own.
+std::map<std::string, double> cpuSecondsByThreadName();
+// Names the calling thread (at most 15 characters) for cpuSecondsByThreadName().
+void nameThisThread(const std::string& name);
 
 } // namespace ioc::bench

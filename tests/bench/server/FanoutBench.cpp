@@ -48,6 +48,7 @@ struct FeedResult
     std::int64_t accepted = 0;
     std::vector<std::uint32_t> postUs; // POST round trips
     std::int64_t lateBatches = 0;      // the feeder itself fell behind its schedule
+    double seconds = 0;                // how long feeding took (longer than asked when late)
     std::string error;
 };
 
@@ -101,6 +102,7 @@ FeedResult feed(const Params& p, std::uint16_t port, SteadyClock::time_point epo
             }
             r.accepted += jsonInt(res.body, "accepted");
         }
+        r.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
     } catch (const std::exception& e) {
         r.error = e.what();
     }
@@ -164,6 +166,9 @@ int main(int argc, char** argv)
     std::printf("fanout: %d series, %d updates/s as %d POSTs/s for %d s; load=\"%s\"\n",
                 p.registry.series, p.rate, p.batchesPerS, p.seconds, bench::loadAverage().c_str());
 
+    // iocd's threads keep the process name; ours are renamed, so CPU can be told apart.
+    const std::string iocdThreads = bench::cpuSecondsByThreadName().begin()->first;
+    bench::nameThisThread("bench-feeder");
     bench::HttpConnection control(*port);
     const std::int64_t since = jsonInt(control.request("GET", "/api/v1/series").body, "seq");
     const auto epoch = SteadyClock::now();
@@ -173,6 +178,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_fanout: not every client connected\n");
         return 1;
     }
+    const auto cpuBefore = bench::cpuSecondsByThreadName();
     const auto fed = feed(p, *port, epoch);
     if (!fed.error.empty())
         std::fprintf(stderr, "bench_fanout: feeder: %s\n", fed.error.c_str());
@@ -183,6 +189,9 @@ int main(int argc, char** argv)
     while (clients.minReceived() < std::uint64_t(published) && SteadyClock::now() < drainUntil)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     const auto loadAfter = bench::loadAverage();
+    auto cpu = bench::cpuSecondsByThreadName();
+    for (const auto& [name, seconds] : cpuBefore)
+        cpu[name] -= seconds;
     auto results = clients.finish();
     iocd.stop();
 
@@ -211,10 +220,11 @@ int main(int argc, char** argv)
     const double p99 = bench::percentile(latency, 99) / 1000.0;
     const double max = bench::percentile(latency, 100) / 1000.0;
     auto postUs = fed.postUs;
-    std::printf("fanout: points sent=%lld accepted=%lld published_seqs=%lld feeder_late_batches=%lld "
-                "ingest_post_p50_ms=%.2f p99_ms=%.2f\n",
-                (long long)fed.sent, (long long)fed.accepted, (long long)published,
-                (long long)fed.lateBatches, bench::percentile(postUs, 50) / 1000.0,
+    std::printf("fanout: points sent=%lld accepted=%lld published_seqs=%lld in %.1f s (achieved "
+                "%.0f updates/s) feeder_late_batches=%lld ingest_post_p50_ms=%.2f p99_ms=%.2f\n",
+                (long long)fed.sent, (long long)fed.accepted, (long long)published, fed.seconds,
+                fed.seconds > 0 ? double(fed.sent) / fed.seconds : 0.0, (long long)fed.lateBatches,
+                bench::percentile(postUs, 50) / 1000.0,
                 bench::percentile(postUs, 99) / 1000.0);
     std::printf("fanout: clients=%zu expected=%llu delivered=%llu lost=%llu out_of_order=%llu "
                 "resyncs=%llu unexpected=%llu client_errors=%d\n",
@@ -225,6 +235,10 @@ int main(int argc, char** argv)
     std::printf("fanout: latency_ms p50=%.2f p95=%.2f p99=%.2f max=%.2f (send to receipt, %zu "
                 "samples) load_after=\"%s\"\n",
                 p50, p95, p99, max, latency.size(), loadAfter.c_str());
+    std::printf("fanout: cpu_s over the run: iocd=%.2f clients=%.2f feeder=%.2f; iocd cpu per "
+                "delivered message=%.2f us\n",
+                cpu[iocdThreads], cpu["bench-clients"], cpu["bench-feeder"],
+                delivered ? cpu[iocdThreads] * 1e6 / double(delivered) : 0.0);
     const bool correct = fed.error.empty() && fed.accepted == fed.sent && published == fed.accepted &&
                          lost == 0 && outOfOrder == 0 && resyncs == 0 && unexpected == 0 &&
                          failed == 0;

@@ -46,6 +46,7 @@ std::uint16_t freeLoopbackPort()
 StaticNginx::StaticNginx(const std::filesystem::path& nginx, const std::filesystem::path& workDir,
                          const std::filesystem::path& root, int workers)
 {
+    std::filesystem::create_directories(workDir / "temp");
     {
         ChildProcess v({nginx.string(), "-v"}, workDir / "nginx-version.txt");
         v.wait();
@@ -55,7 +56,6 @@ StaticNginx::StaticNginx(const std::filesystem::path& nginx, const std::filesyst
     }
     m_port = freeLoopbackPort();
     const auto dir = workDir.string();
-    std::filesystem::create_directories(workDir / "temp");
     std::ofstream conf(workDir / "nginx.conf");
     conf << "worker_processes " << workers << ";\n"
          << "daemon off;\n"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StreamClients.h"
 
+#include "BenchStats.h"
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -57,7 +59,11 @@ public:
 
     std::uint64_t received() const { return m_received.load(std::memory_order_relaxed); }
     // Read only after the io_context threads have been joined.
-    ClientResult& result() { return m_result; }
+    ClientResult& result()
+    {
+        m_result.received = m_received.load();
+        return m_result;
+    }
 
 private:
     void onConnect(beast::error_code ec)
@@ -177,7 +183,10 @@ StreamClients::StreamClients(std::uint16_t port, std::int64_t since, int count, 
         m_impl->clients.push_back(std::move(c));
     }
     for (int i = 0; i < threads; ++i)
-        m_impl->threads.emplace_back([this] { m_impl->ioc.run(); });
+        m_impl->threads.emplace_back([this] {
+            nameThisThread("bench-clients");
+            m_impl->ioc.run();
+        });
 }
 
 StreamClients::~StreamClients()
