@@ -58,6 +58,13 @@ std::int64_t jsonInt(const std::string& body, const char* key)
     return v.as_object().at(key).to_number<std::int64_t>();
 }
 
+// A fresh connection per control request: iocd closes keep-alive connections idle for 15 s.
+std::int64_t seqFrom(std::uint16_t port, const char* target)
+{
+    bench::HttpConnection http(port);
+    return jsonInt(http.request("GET", target).body, "seq");
+}
+
 // Pushes `rate` updates per second as `batchesPerS` POSTs, one source per body, round-robin over
 // sources and over each source's series, so each series gets a strictly newer observation.
 FeedResult feed(const Params& p, std::uint16_t port, SteadyClock::time_point epoch)
@@ -132,6 +139,8 @@ Params parse(int argc, char** argv)
 
 } // namespace
 
+int run(const Params& p);
+
 int main(int argc, char** argv)
 {
     Params p;
@@ -144,7 +153,19 @@ int main(int argc, char** argv)
                      e.what());
         return 2;
     }
-    server::setLogLevel(server::LogLevel::Warning);
+    // Overflowing clients are counted by the clients themselves (resyncs); one log line each
+    // from the server would only bury the figures.
+    server::setLogLevel(server::LogLevel::Error);
+    try {
+        return run(p);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "bench_fanout: %s\n", e.what());
+        return 1;
+    }
+}
+
+int run(const Params& p)
+{
     bench::TempDir tmp;
     server::ServerOptions options;
     options.address = "127.0.0.1";
@@ -169,8 +190,7 @@ int main(int argc, char** argv)
     // iocd's threads keep the process name; ours are renamed, so CPU can be told apart.
     const std::string iocdThreads = bench::cpuSecondsByThreadName().begin()->first;
     bench::nameThisThread("bench-feeder");
-    bench::HttpConnection control(*port);
-    const std::int64_t since = jsonInt(control.request("GET", "/api/v1/series").body, "seq");
+    const std::int64_t since = seqFrom(*port, "/api/v1/series");
     const auto epoch = SteadyClock::now();
     const std::size_t expectedPerClient = std::size_t(p.rate) * std::size_t(p.seconds);
     bench::StreamClients clients(*port, since, p.clients, p.clientThreads, epoch, expectedPerClient);
@@ -182,8 +202,7 @@ int main(int argc, char** argv)
     const auto fed = feed(p, *port, epoch);
     if (!fed.error.empty())
         std::fprintf(stderr, "bench_fanout: feeder: %s\n", fed.error.c_str());
-    const std::int64_t published =
-        jsonInt(control.request("GET", "/api/v1/health").body, "seq") - since;
+    const std::int64_t published = seqFrom(*port, "/api/v1/health") - since;
     // Give the tail time to arrive; a client still short after this has lost messages.
     const auto drainUntil = SteadyClock::now() + std::chrono::seconds(10);
     while (clients.minReceived() < std::uint64_t(published) && SteadyClock::now() < drainUntil)

@@ -42,7 +42,7 @@ struct Params
     bench::RegistrySpec registry;
     int batch = 1000;
     long maxPoints = 5'000'000;
-    double maxSeconds = 10;
+    double maxSeconds = 30;
 };
 
 // Batches of one source each (a push body names one source); every series' observation times
@@ -238,7 +238,7 @@ int main(int argc, char** argv)
         params.registry.sources = int(args.number("sources", 5));
         params.batch = int(args.number("batch", 1000));
         params.maxPoints = args.number("points", 5'000'000);
-        params.maxSeconds = double(args.number("seconds", 10));
+        params.maxSeconds = double(args.number("seconds", 30));
         only = args.text("path", "all");
         if (!args.checkAllUsed("bench_ingest"))
             return 2;
