@@ -3,6 +3,7 @@
 // accepted point arriving on another client's stream.
 #include "ApiClient.h"
 #include "IocdProcess.h"
+#include "SlowStreamClient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -185,6 +186,88 @@ private slots:
         QCOMPARE(header(gz, "Content-Encoding"), QByteArray("gzip"));
         QVERIFY(gz.body.startsWith("\x1f\x8b"));
         QVERIFY(gz.body.size() < changed.body.size());
+    }
+
+    void slowClientIsCoalescedOrResyncedAndNobodyElseWaits()
+    {
+        const qint64 seq =
+            httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/series")).json["seq"].toInteger();
+        SlowStreamClient slow;
+        QVERIFY(slow.open(m_iocd->port(), QStringLiteral("/api/v1/stream?since=%1").arg(seq)));
+        slow.stall();
+        StreamRecorder fast(m_iocd->wsUrl(QStringLiteral("/api/v1/stream?since=%1").arg(seq)));
+        QVERIFY(fast.waitConnected());
+
+        // ~100,000 changes (≈15 MB of stream) in a few seconds: far more than the kernel buffers
+        // of a peer that does not read.
+        const int batches = 100, perBatch = 1000;
+        // Newer than anything earlier tests pushed, within the allowed clock skew.
+        const auto base = QDateTime::currentDateTimeUtc().addSecs(1);
+        double lastA = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (int b = 0; b < batches; ++b) {
+            QJsonArray points;
+            for (int i = 0; i < perBatch; ++i) {
+                const int n = b * perBatch + i;
+                const QString series = (n % 2) ? "b.pm25" : "a.pm25";
+                const double value = n;
+                if (series == "a.pm25")
+                    lastA = value;
+                points.append(point(series, value, base.addMSecs(n).toString(Qt::ISODateWithMs)));
+            }
+            const auto r = push(batch("station.a", points));
+            // b.pm25 belongs to station.b: half are refused, the other half move a.pm25.
+            QCOMPARE(r.status, 200);
+        }
+        const qint64 expectedLast = seq + batches * perBatch / 2;
+        qInfo("pushed %d points in %lld ms", batches * perBatch, timer.elapsed());
+
+        // The fast client is unaffected: every message, consecutive.
+        QTRY_VERIFY_WITH_TIMEOUT(!fast.messages.isEmpty() &&
+                                     fast.messages.last()["seq"].toInteger() >= expectedLast,
+                                 60000);
+        qInfo("fast client had everything after %lld ms", timer.elapsed());
+        qint64 last = seq;
+        for (const auto& m : fast.messages) {
+            QCOMPARE(m["type"].toString(), "series");
+            QCOMPARE(m["seq"].toInteger(), last + 1);
+            last = m["seq"].toInteger();
+        }
+
+        // The slow one never sees a silent gap: deltas, batches standing for ranges, or a resync.
+        const auto got = slow.drain();
+        QVERIFY(!got.isEmpty());
+        last = seq;
+        int batchesSeen = 0;
+        bool resynced = false;
+        double slowA = -1;
+        for (const auto& m : got) {
+            const QString type = m["type"].toString();
+            if (type == "resync") {
+                resynced = true;
+                break;
+            }
+            if (type == "series_batch") {
+                ++batchesSeen;
+                QCOMPARE(m["from_seq"].toInteger(), last + 1);
+                for (const auto& v : m["series"].toArray())
+                    if (v.toObject()["id"] == "a.pm25")
+                        slowA = v.toObject()["value"].toDouble();
+            } else {
+                QCOMPARE(type, QStringLiteral("series"));
+                QCOMPARE(m["seq"].toInteger(), last + 1);
+                slowA = m["series"].toObject()["value"].toDouble();
+            }
+            last = m["seq"].toInteger();
+        }
+        qInfo("slow client: %lld messages, %d batches, resync: %s", qint64(got.size()), batchesSeen,
+              resynced ? "yes" : "no");
+        QVERIFY2(batchesSeen > 0 || resynced, "the slow path was never taken");
+        if (!resynced) {
+            QCOMPARE(last, expectedLast);
+            QCOMPARE(slowA, lastA);
+        }
     }
 
     void cleanupTestCase() { QCOMPARE(m_iocd->terminate(), 0); }

@@ -230,7 +230,11 @@ void BackendClient::onStreamText(const QString& text)
         qCDebug(lcClient) << "skipping already applied seq" << message->seq;
         return;
     }
-    if (message->seq != m_lastSeq + 1) {
+    // A batch stands for every message from its from_seq to its seq.
+    const std::int64_t first = std::holds_alternative<protocol::SeriesBatch>(message->body)
+                                   ? std::get<protocol::SeriesBatch>(message->body).fromSeq
+                                   : message->seq;
+    if (first != m_lastSeq + 1) {
         resync(
             QStringLiteral("gap in seq: expected %1, got %2").arg(m_lastSeq + 1).arg(message->seq));
         return;
@@ -247,6 +251,13 @@ void BackendClient::applyMessage(const protocol::StreamMessage& message)
                 m_resyncsWithoutData = 0;
                 markData();
                 emit seriesUpdated(delta.series, message.seq);
+            },
+            [&](const protocol::SeriesBatch& batch) {
+                m_lastSeq = message.seq;
+                m_resyncsWithoutData = 0;
+                markData();
+                for (const auto& value : batch.series)
+                    emit seriesUpdated(value, message.seq);
             },
             [&](const protocol::Resync& r) {
                 resync(QStringLiteral("server asked: %1").arg(QString::fromStdString(r.reason)));

@@ -27,6 +27,15 @@ std::string encodeStreamMessage(const StreamMessage& message)
                        o["type"] = "series";
                        o["series"] = toJson(d.series);
                    },
+                   [&](const SeriesBatch& b) {
+                       o["type"] = "series_batch";
+                       o["from_seq"] = b.fromSeq;
+                       bj::array a;
+                       a.reserve(b.series.size());
+                       for (const auto& v : b.series)
+                           a.push_back(toJson(v));
+                       o["series"] = std::move(a);
+                   },
                    [&](const Resync& r) {
                        o["type"] = "resync";
                        o["reason"] = r.reason;
@@ -61,6 +70,24 @@ Result<StreamMessage> decodeStreamMessage(std::string_view text)
         if (!value)
             return value.error();
         m.body = SeriesDelta{std::move(*value)};
+    } else if (*type == "series_batch") {
+        auto from = json::requireInt(**o, "from_seq");
+        if (!from)
+            return from.error();
+        if (*from > m.seq)
+            return Error{"bad_field", "'from_seq' must not exceed 'seq'"};
+        auto arr = json::requireArray(**o, "series");
+        if (!arr)
+            return arr.error();
+        SeriesBatch batch{*from, {}};
+        batch.series.reserve((*arr)->size());
+        for (const auto& item : **arr) {
+            auto value = seriesValueFromJson(item);
+            if (!value)
+                return value.error();
+            batch.series.push_back(std::move(*value));
+        }
+        m.body = std::move(batch);
     } else if (*type == "resync") {
         m.body = Resync{json::optionalString(**o, "reason").value_or("")};
     } else {

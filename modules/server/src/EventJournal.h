@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ioc/protocol/Series.h"
+
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -10,7 +12,15 @@
 
 namespace ioc::server {
 
-using EncodedMessage = std::shared_ptr<const std::string>;
+// One stream message, encoded once and shared by every client; the series value rides along so
+// a slow client's backlog can be coalesced without parsing JSON again.
+struct StreamItem
+{
+    std::string text;
+    std::int64_t seq = 0;
+    std::optional<protocol::SeriesValue> series; // set for "series" messages only
+};
+using EncodedMessage = std::shared_ptr<const StreamItem>;
 
 // The recent stream, numbered: what a reconnecting client may ask for with ?since=SEQ.
 // Bounded by count; not thread-safe (LiveData guards it).

@@ -20,8 +20,8 @@ LiveData::LiveData(std::vector<protocol::SeriesInfo> series, const domain::Clock
 void LiveData::publishLocked(const protocol::SeriesValue& value)
 {
     const std::int64_t seq = m_journal.nextSeq();
-    auto message = std::make_shared<const std::string>(
-        protocol::encodeStreamMessage({seq, protocol::SeriesDelta{value}}));
+    auto message = std::make_shared<const StreamItem>(
+        StreamItem{protocol::encodeStreamMessage({seq, protocol::SeriesDelta{value}}), seq, value});
     m_journal.append(seq, message);
     m_dirty.insert(value.id);
     bool expired = false;
@@ -85,9 +85,16 @@ bool LiveData::hasSeries(std::string_view id) const
 
 EncodedMessage LiveData::resyncMessage(std::string_view reason) const
 {
+    std::lock_guard lock(m_mutex);
+    return resyncMessageLocked(reason);
+}
+
+EncodedMessage LiveData::resyncMessageLocked(std::string_view reason) const
+{
     // Carries the newest seq so the client knows where the server stands; it is not data.
-    return std::make_shared<const std::string>(protocol::encodeStreamMessage(
-        {m_journal.lastSeq(), protocol::Resync{std::string(reason)}}));
+    const auto seq = m_journal.lastSeq();
+    return std::make_shared<const StreamItem>(StreamItem{
+        protocol::encodeStreamMessage({seq, protocol::Resync{std::string(reason)}}), seq, {}});
 }
 
 void LiveData::subscribe(const std::shared_ptr<StreamSubscriber>& subscriber,
@@ -99,7 +106,7 @@ void LiveData::subscribe(const std::shared_ptr<StreamSubscriber>& subscriber,
             for (auto& m : *backlog)
                 subscriber->deliver(std::move(m));
         } else {
-            subscriber->deliver(resyncMessage("not_held"));
+            subscriber->deliver(resyncMessageLocked("not_held"));
         }
     }
     m_subscribers.push_back(subscriber);

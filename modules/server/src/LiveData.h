@@ -84,6 +84,7 @@ public:
 
 private:
     void publishLocked(const protocol::SeriesValue& value);
+    EncodedMessage resyncMessageLocked(std::string_view reason) const;
 
     const domain::Clock& m_clock;
     mutable std::mutex m_mutex;

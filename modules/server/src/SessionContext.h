@@ -19,7 +19,12 @@ struct SessionLimits
     std::size_t maxBodyBytes = 1024 * 1024;
     // Whole request (headers and body) must arrive within this; cuts slow-loris connections.
     std::chrono::seconds requestTimeout{15};
-    std::size_t maxStreamQueue = 8192; // messages waiting for one slow WebSocket client
+    // A client with more than this many messages waiting gets its backlog coalesced into one
+    // series_batch (latest value per series)…
+    std::size_t coalesceAbove = 4096;
+    // …and one that needs coalescing this many times without ever catching up is told to resync.
+    int maxCoalesceRounds = 50;
+    std::size_t maxStreamQueue = 16384; // hard cap whatever the message kinds
     std::size_t maxClientMessageBytes = 4096;
 };
 

@@ -3,11 +3,15 @@
 
 #include "Log.h"
 
+#include "ioc/protocol/Stream.h"
+
 #include "ioc/server/Server.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/websocket.hpp>
+
+#include <unordered_map>
 
 namespace ioc::server {
 
@@ -83,24 +87,71 @@ void WebSocketSession::enqueue(EncodedMessage message)
 {
     if (m_closed || m_closeWhenDrained)
         return;
-    if (m_queue.size() >= m_ctx.limits.maxStreamQueue) {
-        // Too slow for too long: keep the write in flight, drop the rest, tell it to resync.
-        log(LogLevel::Warning, "stream_overflow",
-            {{"remote", m_remote}, {"queued", std::to_string(m_queue.size())}});
-        m_queue.erase(m_queue.begin() + 1, m_queue.end());
-        m_queue.push_back(m_ctx.live.resyncMessage("too_slow"));
-        m_closeWhenDrained = true;
-        return;
-    }
     m_queue.push_back(std::move(message));
     if (m_queue.size() == 1)
-        doWrite();
+        return doWrite();
+    if (m_queue.size() > m_ctx.limits.coalesceAbove)
+        coalesce();
+    if (m_queue.size() > m_ctx.limits.maxStreamQueue)
+        giveUp("queue_full");
+}
+
+void WebSocketSession::coalesce()
+{
+    if (++m_coalesceRounds > m_ctx.limits.maxCoalesceRounds)
+        return giveUp("too_slow");
+    // The front is being written; everything behind it is fair game. Runs of series messages
+    // become one batch each; anything else (future message kinds) keeps its place.
+    std::deque<EncodedMessage> out;
+    out.push_back(std::move(m_queue.front()));
+    std::vector<protocol::SeriesValue> run;
+    std::unordered_map<std::string, std::size_t> slot;
+    std::int64_t runFrom = 0, runTo = 0;
+    std::size_t before = m_queue.size();
+    auto flush = [&] {
+        if (run.empty())
+            return;
+        auto text = protocol::encodeStreamMessage({runTo, protocol::SeriesBatch{runFrom, run}});
+        out.push_back(std::make_shared<const StreamItem>(StreamItem{std::move(text), runTo, {}}));
+        run.clear();
+        slot.clear();
+    };
+    for (std::size_t i = 1; i < m_queue.size(); ++i) {
+        auto& item = m_queue[i];
+        if (!item->series) {
+            flush();
+            out.push_back(std::move(item));
+            continue;
+        }
+        if (run.empty())
+            runFrom = item->seq;
+        runTo = item->seq;
+        auto [it, fresh] = slot.try_emplace(item->series->id, run.size());
+        if (fresh)
+            run.push_back(*item->series);
+        else
+            run[it->second] = *item->series;
+    }
+    flush();
+    m_queue.swap(out);
+    log(LogLevel::Info, "stream_coalesced",
+        {{"remote", m_remote}, {"before", std::to_string(before)},
+         {"after", std::to_string(m_queue.size())}, {"round", std::to_string(m_coalesceRounds)}});
+}
+
+void WebSocketSession::giveUp(const char* reason)
+{
+    log(LogLevel::Warning, "stream_overflow",
+        {{"remote", m_remote}, {"queued", std::to_string(m_queue.size())}, {"reason", reason}});
+    m_queue.erase(m_queue.begin() + 1, m_queue.end());
+    m_queue.push_back(m_ctx.live.resyncMessage(reason));
+    m_closeWhenDrained = true;
 }
 
 void WebSocketSession::doWrite()
 {
     m_ws.text(true);
-    m_ws.async_write(net::buffer(*m_queue.front()),
+    m_ws.async_write(net::buffer(m_queue.front()->text),
                      beast::bind_front_handler(&WebSocketSession::onWrite, shared_from_this()));
 }
 
@@ -111,6 +162,7 @@ void WebSocketSession::onWrite(beast::error_code ec, std::size_t)
     m_queue.pop_front();
     if (!m_queue.empty())
         return doWrite();
+    m_coalesceRounds = 0; // caught up
     if (m_closeWhenDrained && !m_closed) {
         m_closed = true;
         m_ctx.live.unsubscribe(this);

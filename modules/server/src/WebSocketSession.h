@@ -17,8 +17,9 @@
 
 namespace ioc::server {
 
-// One /api/v1/stream client. Messages are queued per client with one write in flight; a client
-// whose queue overflows is sent a resync and closed, so it never slows anyone else.
+// One /api/v1/stream client. Messages are queued per client with one write in flight. A client
+// that falls behind gets its backlog coalesced (latest value per series, one series_batch); one
+// that stays behind is sent a resync and closed. Either way nobody else waits for it.
 class WebSocketSession : public StreamSubscriber,
                          public std::enable_shared_from_this<WebSocketSession>
 {
@@ -35,6 +36,8 @@ private:
     void doRead();
     void onRead(boost::beast::error_code ec, std::size_t bytes);
     void enqueue(EncodedMessage message);
+    void coalesce();
+    void giveUp(const char* reason);
     void doWrite();
     void onWrite(boost::beast::error_code ec, std::size_t bytes);
     void fail(boost::beast::error_code ec, const char* what);
@@ -48,6 +51,7 @@ private:
     bool m_subscribed = false;
     bool m_closeWhenDrained = false;
     bool m_closed = false;
+    int m_coalesceRounds = 0;
 };
 
 } // namespace ioc::server

@@ -51,3 +51,18 @@ TEST(StreamCodec, RejectsNonFiniteAndDeepNesting)
     std::string deep(100, '[');
     EXPECT_FALSE(decodeStreamMessage(deep + std::string(100, ']')));
 }
+
+TEST(StreamCodec, SeriesBatchRoundTripsAndIsChecked)
+{
+    SeriesBatch batch{40, {SeriesValue{"a", 1.0, {}, {}, domain::Freshness::Fresh},
+                           SeriesValue{"b", 2.0, {}, {}, domain::Freshness::Stale}}};
+    auto m = decodeStreamMessage(encodeStreamMessage({57, batch}));
+    ASSERT_TRUE(m) << m.error().message;
+    EXPECT_EQ(m->seq, 57);
+    const auto& b = std::get<SeriesBatch>(m->body);
+    EXPECT_EQ(b.fromSeq, 40);
+    ASSERT_EQ(b.series.size(), 2u);
+    EXPECT_EQ(b.series[1].status, domain::Freshness::Stale);
+    EXPECT_FALSE(decodeStreamMessage(R"({"seq":5,"type":"series_batch","from_seq":9,"series":[]})"));
+    EXPECT_FALSE(decodeStreamMessage(R"({"seq":5,"type":"series_batch","series":[]})"));
+}

@@ -8,7 +8,7 @@ using namespace ioc::server;
 namespace {
 EncodedMessage msg(std::int64_t seq)
 {
-    return std::make_shared<const std::string>(std::to_string(seq));
+    return std::make_shared<const StreamItem>(StreamItem{std::to_string(seq), seq, {}});
 }
 EventJournal filled(std::int64_t first, std::int64_t count, std::size_t capacity)
 {
@@ -25,8 +25,8 @@ TEST(EventJournal, ReplaysExactlyWhatWasMissed)
     auto missed = j.since(7);
     ASSERT_TRUE(missed);
     ASSERT_EQ(missed->size(), 3u);
-    EXPECT_EQ(*(*missed)[0], "8");
-    EXPECT_EQ(*(*missed)[2], "10");
+    EXPECT_EQ((*missed)[0]->text, "8");
+    EXPECT_EQ((*missed)[2]->text, "10");
     EXPECT_TRUE(j.since(10)->empty());
     EXPECT_EQ(j.since(0)->size(), 10u);
 }

@@ -15,7 +15,8 @@ struct Recorder : StreamSubscriber
     std::vector<protocol::StreamMessage> got;
     void deliver(EncodedMessage m) override
     {
-        auto decoded = protocol::decodeStreamMessage(*m);
+        auto decoded = protocol::decodeStreamMessage(m->text);
+        EXPECT_EQ(decoded->seq, m->seq);
         ASSERT_TRUE(decoded);
         got.push_back(*decoded);
     }

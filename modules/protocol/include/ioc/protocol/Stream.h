@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 // Messages on WebSocket /api/v1/stream. Every message has a strictly increasing "seq" and a
 // "type"; later versions add types, so a reader must skip types it does not know.
@@ -17,6 +18,15 @@ namespace ioc::protocol {
 struct SeriesDelta
 {
     SeriesValue series;
+};
+
+// {"seq":N,"type":"series_batch","from_seq":M,"series":[{…},…]}: stands for every message from
+// M to N for a client that fell behind; superseded values of the same series were dropped, so
+// applying it leaves the client exactly where the server was at N.
+struct SeriesBatch
+{
+    std::int64_t fromSeq = 0;
+    std::vector<SeriesValue> series;
 };
 
 // {"seq":N,"type":"resync","reason":"..."}: what was missed is no longer held (or the client fell
@@ -35,7 +45,7 @@ struct UnknownMessage
 struct StreamMessage
 {
     std::int64_t seq = 0;
-    std::variant<SeriesDelta, Resync, UnknownMessage> body;
+    std::variant<SeriesDelta, SeriesBatch, Resync, UnknownMessage> body;
 };
 
 std::string encodeStreamMessage(const StreamMessage& message);
