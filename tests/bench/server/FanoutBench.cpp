@@ -205,7 +205,7 @@ int run(const Params& p)
     const std::int64_t published = seqFrom(*port, "/api/v1/health") - since;
     // Give the tail time to arrive; a client still short after this has lost messages.
     const auto drainUntil = SteadyClock::now() + std::chrono::seconds(10);
-    while (clients.minReceived() < std::uint64_t(published) && SteadyClock::now() < drainUntil)
+    while (clients.minProgress() < published && SteadyClock::now() < drainUntil)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     const auto loadAfter = bench::loadAverage();
     auto cpu = bench::cpuSecondsByThreadName();
@@ -217,9 +217,12 @@ int run(const Params& p)
     std::vector<std::uint32_t> latency;
     latency.reserve(std::size_t(published) * results.size());
     std::uint64_t delivered = 0, gaps = 0, outOfOrder = 0, resyncs = 0, unexpected = 0, short_ = 0;
+    std::uint64_t batches = 0, coalesced = 0;
     int failed = 0;
     for (auto& r : results) {
         delivered += r.received;
+        batches += r.batches;
+        coalesced += r.coalesced;
         gaps += r.lost;
         outOfOrder += r.outOfOrder;
         resyncs += r.resyncs;
@@ -245,10 +248,12 @@ int run(const Params& p)
                 fed.seconds > 0 ? double(fed.sent) / fed.seconds : 0.0, (long long)fed.lateBatches,
                 bench::percentile(postUs, 50) / 1000.0,
                 bench::percentile(postUs, 99) / 1000.0);
-    std::printf("fanout: clients=%zu expected=%llu delivered=%llu lost=%llu out_of_order=%llu "
-                "resyncs=%llu unexpected=%llu client_errors=%d\n",
+    std::printf("fanout: clients=%zu expected=%llu delivered=%llu coalesced=%llu (in %llu "
+                "series_batch) lost=%llu out_of_order=%llu resyncs=%llu unexpected=%llu "
+                "client_errors=%d\n",
                 results.size(), (unsigned long long)(std::uint64_t(published) * results.size()),
-                (unsigned long long)delivered, (unsigned long long)lost,
+                (unsigned long long)delivered, (unsigned long long)coalesced,
+                (unsigned long long)batches, (unsigned long long)lost,
                 (unsigned long long)outOfOrder, (unsigned long long)resyncs,
                 (unsigned long long)unexpected, failed);
     std::printf("fanout: latency_ms p50=%.2f p95=%.2f p99=%.2f max=%.2f (send to receipt, %zu "
@@ -261,7 +266,11 @@ int run(const Params& p)
     const bool correct = fed.error.empty() && fed.accepted == fed.sent && published == fed.accepted &&
                          lost == 0 && outOfOrder == 0 && resyncs == 0 && unexpected == 0 &&
                          failed == 0;
-    std::printf("fanout: target p99 <= %.0f ms: %s; zero lost/out-of-order: %s\n", kTargetP99Ms,
-                p99 <= kTargetP99Ms ? "met" : "MISSED", correct ? "met" : "FAILED");
+    // Coalescing is the protocol working as designed for a slow client, not a loss; but the
+    // target is every update delivered as its own message, so it is reported beside it.
+    std::printf("fanout: target p99 <= %.0f ms: %s; zero lost/out-of-order: %s; every update "
+                "delivered individually: %s\n",
+                kTargetP99Ms, p99 <= kTargetP99Ms ? "met" : "MISSED", correct ? "met" : "FAILED",
+                correct && coalesced == 0 ? "yes" : "no");
     return correct ? 0 : 1;
 }

@@ -11,7 +11,6 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/websocket.hpp>
-#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 
 #include <atomic>
@@ -37,6 +36,7 @@ public:
         : m_ws(net::make_strand(ioc))
         , m_epoch(epoch)
         , m_connected(connected)
+        , m_since(since)
     {
         m_result.lastSeq = since;
         m_result.latencyUs.reserve(expected + expected / 8);
@@ -58,13 +58,9 @@ public:
         });
     }
 
-    std::uint64_t received() const { return m_received.load(std::memory_order_relaxed); }
+    std::int64_t progress() const { return m_progress.load(std::memory_order_relaxed); }
     // Read only after the io_context threads have been joined.
-    ClientResult& result()
-    {
-        m_result.received = m_received.load();
-        return m_result;
-    }
+    ClientResult& result() { return m_result; }
 
 private:
     void onConnect(beast::error_code ec)
@@ -114,27 +110,37 @@ private:
             ++m_result.resyncs;
             return;
         }
-        if (m.seq <= m_result.lastSeq) {
+        const bool batch = m.type == "series_batch";
+        const std::int64_t first = batch ? m.fromSeq : m.seq;
+        if (first <= m_result.lastSeq || m.seq < first) {
             ++m_result.outOfOrder;
             return;
         }
-        m_result.lost += std::uint64_t(m.seq - m_result.lastSeq - 1);
+        m_result.lost += std::uint64_t(first - m_result.lastSeq - 1);
         m_result.lastSeq = m.seq;
-        if (m.type != "series" || !m.value) {
+        m_progress.store(m.seq - m_since, std::memory_order_relaxed);
+        if ((m.type != "series" && !batch) || m.values.empty()) {
             ++m_result.unexpected;
             return;
         }
+        if (batch) {
+            ++m_result.batches;
+            m_result.coalesced += std::uint64_t(m.seq - first + 1);
+        } else {
+            ++m_result.received;
+        }
         const double nowUs = double(
             std::chrono::duration_cast<std::chrono::microseconds>(now - m_epoch).count());
-        m_result.latencyUs.push_back(static_cast<std::uint32_t>(std::max(0.0, nowUs - *m.value)));
-        m_received.store(m_received.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+        for (const double sentUs : m.values)
+            m_result.latencyUs.push_back(static_cast<std::uint32_t>(std::max(0.0, nowUs - sentUs)));
     }
 
     struct Parsed
     {
         std::int64_t seq = 0;
+        std::int64_t fromSeq = 0; // series_batch only
         std::string type;
-        std::optional<double> value;
+        std::vector<double> values;
     };
 
     // The clients share the machine's two cores with the server: reading the three fields of
@@ -158,7 +164,8 @@ private:
             return false;
         m.type = rest.substr(0, quote);
         if (m.type != "series")
-            return m.type == "resync";
+            return m.type == "resync"; // series_batch and the unknown: the full parser
+
         const auto v = rest.find(valueKey);
         if (v == std::string_view::npos)
             return false;
@@ -166,16 +173,14 @@ private:
         const char* vp = rest.data() + v + valueKey.size();
         if (std::from_chars(vp, end, value).ec != std::errc{})
             return false; // null, or something unexpected: let the full parser judge
-        m.value = value;
+        m.values.push_back(value);
         return true;
     }
 
     static bool fullParse(std::string_view text, Parsed& m)
     {
-        unsigned char scratch[4096];
-        bj::monotonic_resource mr(scratch, sizeof scratch);
         boost::system::error_code ec;
-        const auto v = bj::parse(text, ec, &mr);
+        const auto v = bj::parse(text, ec);
         const auto* o = ec ? nullptr : v.if_object();
         const auto* seqV = o ? o->if_contains("seq") : nullptr;
         const auto* typeV = o ? o->if_contains("type") : nullptr;
@@ -183,11 +188,22 @@ private:
             return false;
         m.seq = seqV->get_int64();
         m.type = typeV->get_string();
+        auto addValue = [&](const bj::value& series) {
+            const auto* value = series.is_object() ? series.get_object().if_contains("value") : nullptr;
+            if (value && value->is_number())
+                m.values.push_back(value->to_number<double>());
+        };
         const auto* series = o->if_contains("series");
-        const auto* value = series && series->is_object() ? series->get_object().if_contains("value")
-                                                          : nullptr;
-        if (value && value->is_number())
-            m.value = value->to_number<double>();
+        if (m.type == "series_batch") {
+            const auto* from = o->if_contains("from_seq");
+            if (!from || !from->is_int64() || !series || !series->is_array())
+                return false;
+            m.fromSeq = from->get_int64();
+            for (const auto& s : series->get_array())
+                addValue(s);
+        } else if (series) {
+            addValue(*series);
+        }
         return true;
     }
 
@@ -204,7 +220,8 @@ private:
     std::string m_target;
     StreamClients::TimePoint m_epoch;
     std::atomic<int>& m_connected;
-    std::atomic<std::uint64_t> m_received{0};
+    std::int64_t m_since;
+    std::atomic<std::int64_t> m_progress{0};
     ClientResult m_result;
     bool m_closing = false;
 };
@@ -257,11 +274,11 @@ bool StreamClients::waitConnected(std::chrono::milliseconds timeout)
     return true;
 }
 
-std::uint64_t StreamClients::minReceived() const
+std::int64_t StreamClients::minProgress() const
 {
-    std::uint64_t least = UINT64_MAX;
+    std::int64_t least = INT64_MAX;
     for (const auto& c : m_impl->clients)
-        least = std::min(least, c->received());
+        least = std::min(least, c->progress());
     return m_impl->clients.empty() ? 0 : least;
 }
 

@@ -11,10 +11,14 @@ namespace ioc::bench {
 
 // What one /api/v1/stream client saw. Every client checks that seqs arrive strictly increasing
 // and consecutive from `since` on: a skipped seq counts as lost, a repeated or earlier one as out
-// of order. Latency is receipt time minus the send time the feeder wrote into the value.
+// of order. A "series_batch" (the server coalescing a slow client's backlog) must start right
+// after the last seq seen; the seqs it stands for are counted as coalesced, not as delivered.
+// Latency is receipt time minus the send time the feeder wrote into each value.
 struct ClientResult
 {
-    std::uint64_t received = 0; // "series" messages
+    std::uint64_t received = 0;  // "series" messages, one update each
+    std::uint64_t batches = 0;   // "series_batch" messages
+    std::uint64_t coalesced = 0; // seqs that batches stood for
     std::uint64_t lost = 0;
     std::uint64_t outOfOrder = 0;
     std::uint64_t resyncs = 0;
@@ -39,8 +43,8 @@ public:
 
     // True once every client has completed its handshake (false on timeout or failure).
     bool waitConnected(std::chrono::milliseconds timeout);
-    // Fewest "series" messages any client has received so far.
-    std::uint64_t minReceived() const;
+    // Fewest seqs past `since` any client has accounted for so far (delivered or coalesced).
+    std::int64_t minProgress() const;
     // Closes every connection, joins the threads and returns what each client saw.
     std::vector<ClientResult> finish();
 
