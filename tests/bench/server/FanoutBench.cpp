@@ -259,10 +259,13 @@ int run(const Params& p)
     std::printf("fanout: latency_ms p50=%.2f p95=%.2f p99=%.2f max=%.2f (send to receipt, %zu "
                 "samples) load_after=\"%s\"\n",
                 p50, p95, p99, max, latency.size(), loadAfter.c_str());
+    const double clientUpdates = double(published) * double(results.size());
     std::printf("fanout: cpu_s over the run: iocd=%.2f clients=%.2f feeder=%.2f; iocd cpu per "
-                "delivered message=%.2f us\n",
+                "client-update=%.2f us (so %.2f cores for %d clients x %d updates/s)\n",
                 cpu[iocdThreads], cpu["bench-clients"], cpu["bench-feeder"],
-                delivered ? cpu[iocdThreads] * 1e6 / double(delivered) : 0.0);
+                clientUpdates > 0 ? cpu[iocdThreads] * 1e6 / clientUpdates : 0.0,
+                clientUpdates > 0 ? cpu[iocdThreads] / clientUpdates * p.clients * p.rate : 0.0,
+                p.clients, p.rate);
     const bool correct = fed.error.empty() && fed.accepted == fed.sent && published == fed.accepted &&
                          lost == 0 && outOfOrder == 0 && resyncs == 0 && unexpected == 0 &&
                          failed == 0;
