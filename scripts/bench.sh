@@ -50,7 +50,11 @@ targets=()
 wants ingest && targets+=(bench_ingest)
 wants fanout && targets+=(bench_fanout)
 wants snapshot && targets+=(bench_snapshot)
-cmake --build "$BUILD_DIR" -j "$JOBS" --target "${targets[@]}"
+echo "bench: building ${targets[*]} (-j$JOBS, log in $BUILD_DIR/bench-build.log)"
+if ! cmake --build "$BUILD_DIR" -j "$JOBS" --target "${targets[@]}" >"$BUILD_DIR/bench-build.log" 2>&1; then
+  tail -50 "$BUILD_DIR/bench-build.log" >&2
+  exit 1
+fi
 
 OUT="$BUILD_DIR/bench-results.txt"
 : >"$OUT"

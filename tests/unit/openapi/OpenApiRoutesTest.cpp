@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keeps resources/openapi/iocd.yaml from silently falling behind the server: every route the
 // server registers (router.add(...) in modules/server/src, plus the WebSocket upgrade path in
-// HttpSession) must be in the spec with its method, every path in the spec must be served, and
-// every error code docs/api.md lists must appear in the spec. A text check, not a YAML parser:
+// HttpSession) must be in the spec with its method, every path in the spec must be served,
+// every error code docs/api.md lists and every stream message type the protocol encodes must
+// appear in the spec. A text check, not a YAML parser:
 // the spec's layout (two-space indented paths, four-space methods) is part of what is checked.
 #include <gtest/gtest.h>
 
@@ -128,4 +129,18 @@ TEST(OpenApi, NamesEveryErrorCodeOfTheApiDoc)
     for (const auto& c : codes)
         EXPECT_NE(yaml.find("- " + c + "\n"), std::string::npos)
             << "error code '" << c << "' of docs/api.md is not in ErrorCode of the OpenAPI file";
+}
+
+TEST(OpenApi, DescribesEveryStreamMessageType)
+{
+    const std::string codec = read(sourceDir() / "modules/protocol/src/Stream.cpp");
+    const std::string yaml = read(sourceDir() / "resources/openapi/iocd.yaml");
+    const std::regex assign(R"re(o\["type"\] = "([a-z_]+)")re");
+    int found = 0;
+    for (std::sregex_iterator it(codec.begin(), codec.end(), assign), end; it != end; ++it, ++found) {
+        const std::string type = (*it)[1].str();
+        EXPECT_NE(yaml.find("type: {type: string, enum: [" + type + "]}"), std::string::npos)
+            << "stream message type '" << type << "' has no schema in the OpenAPI file";
+    }
+    EXPECT_GE(found, 2) << "no message types found in Stream.cpp: has the encoder changed?";
 }
