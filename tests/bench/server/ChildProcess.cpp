@@ -96,6 +96,45 @@ int ChildProcess::stop(std::chrono::milliseconds grace)
     return wait();
 }
 
+namespace {
+// utime + stime and the parent of /proc/<pid>/stat; comm may hold spaces, so split after ')'.
+bool readStat(const std::filesystem::path& stat, pid_t& parent, double& cpu)
+{
+    const std::string text = readFile(stat);
+    const auto close = text.rfind(')');
+    if (close == std::string::npos)
+        return false;
+    std::istringstream rest(text.substr(close + 2));
+    std::string state;
+    long ppid = 0;
+    rest >> state >> ppid;
+    std::string skip;
+    for (int field = 5; field <= 13; ++field)
+        rest >> skip;
+    unsigned long long utime = 0, stime = 0;
+    rest >> utime >> stime;
+    parent = pid_t(ppid);
+    cpu = double(utime + stime) / double(::sysconf(_SC_CLK_TCK));
+    return bool(rest);
+}
+} // namespace
+
+double processTreeCpuSeconds(pid_t pid)
+{
+    double total = 0;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+        const auto name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        pid_t parent = 0;
+        double cpu = 0;
+        if (readStat(entry.path() / "stat", parent, cpu) &&
+            (std::stol(name) == pid || parent == pid))
+            total += cpu;
+    }
+    return total;
+}
+
 std::string readFile(const std::filesystem::path& file)
 {
     std::ifstream in(file, std::ios::binary);

@@ -25,6 +25,7 @@ public:
     ChildProcess(const ChildProcess&) = delete;
     ChildProcess& operator=(const ChildProcess&) = delete;
 
+    pid_t pid() const { return m_pid; }
     bool running();
     // Waits for the exit; returns the exit code (128 + signal when killed).
     int wait();
@@ -37,5 +38,9 @@ private:
 };
 
 std::string readFile(const std::filesystem::path& file);
+
+// CPU seconds (user + system) used so far by process `pid` and its live children, e.g. nginx's
+// master and workers.
+double processTreeCpuSeconds(pid_t pid);
 
 } // namespace ioc::bench

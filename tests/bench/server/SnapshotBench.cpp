@@ -8,7 +8,6 @@
 #include "BenchHttp.h"
 #include "BenchRegistry.h"
 #include "BenchStats.h"
-#include "ChildProcess.h"
 #include "StaticNginx.h"
 #include "Wrk.h"
 
@@ -138,12 +137,18 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
                 gz.body.size(), p.registry.series, p.wrk.threads, p.wrk.connections, p.seconds,
                 p.repeat, std::thread::hardware_concurrency());
 
+    // CPU per request says what each server costs apart from how much CPU the shared machine
+    // let it have: iocd's threads carry this process's name (the main thread only waits here).
+    const std::string iocdThreads = bench::cpuSecondsByThreadName().begin()->first;
+    auto cpuOf = [&](bool isIocd) {
+        return isIocd ? bench::cpuSecondsByThreadName()[iocdThreads] : nginx.cpuSeconds();
+    };
     const Variant variants[] = {{"identity", {}, "series"},
                                 {"gzip", {"Accept-Encoding: gzip"}, "series.gz"}};
     bool allOk = true;
     std::string summary;
     for (const auto& v : variants) {
-        std::vector<double> iocdRuns, nginxRuns;
+        std::vector<double> iocdRuns, nginxRuns, iocdCpuUs, nginxCpuUs;
         std::string runs;
         for (int r = 0; r < p.repeat; ++r) {
             for (int k = 0; k < 2; ++k) {
@@ -152,7 +157,12 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
                                  std::to_string(isIocd ? *port : nginx.port()) + "/api/v1/series";
                 auto o = p.wrk;
                 o.headers = v.headers;
+                const double cpu0 = cpuOf(isIocd);
                 const auto res = bench::runWrk(wrkBin, url, o, tmp.path());
+                const double cpuUs = res.requests > 0
+                                         ? (cpuOf(isIocd) - cpu0) * 1e6 / double(res.requests)
+                                         : 0.0;
+                (isIocd ? iocdCpuUs : nginxCpuUs).push_back(cpuUs);
                 if (res.non2xx > 0 || res.socketErrors) {
                     std::printf("snapshot: %s %s: %ld non-2xx, socket errors: %s\n%s\n",
                                 isIocd ? "iocd" : "nginx", v.name, res.non2xx,
@@ -170,6 +180,9 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
         const double a = bench::median(iocdRuns), b = bench::median(nginxRuns);
         std::printf("snapshot: encoding=%s iocd_rps=%.0f nginx_rps=%.0f ratio=%.2f (medians)\n",
                     v.name, a, b, b > 0 ? a / b : 0.0);
+        std::printf("snapshot: encoding=%s server cpu per request: iocd=%.0f us nginx=%.0f us "
+                    "(medians; wrk's own CPU not included)\n",
+                    v.name, bench::median(iocdCpuUs), bench::median(nginxCpuUs));
         std::printf("snapshot: encoding=%s runs:%s\n", v.name, runs.c_str());
         summary += std::string(summary.empty() ? "" : ", ") + v.name + " " +
                    (b > 0 && a / b >= kTargetRatio ? "met" : "MISSED");

@@ -93,6 +93,11 @@ StaticNginx::StaticNginx(const std::filesystem::path& nginx, const std::filesyst
     }
 }
 
+double StaticNginx::cpuSeconds() const
+{
+    return processTreeCpuSeconds(m_process->pid());
+}
+
 StaticNginx::~StaticNginx()
 {
     m_process->stop(std::chrono::seconds(5));

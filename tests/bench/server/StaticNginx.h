@@ -22,6 +22,8 @@ public:
 
     std::uint16_t port() const { return m_port; }
     std::string version() const { return m_version; }
+    // CPU seconds used so far by nginx's master and workers.
+    double cpuSeconds() const;
 
 private:
     std::uint16_t m_port = 0;

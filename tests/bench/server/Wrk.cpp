@@ -32,6 +32,8 @@ WrkResult runWrk(const std::filesystem::path& wrk, const std::string& url, const
     if (!std::regex_search(r.raw, m, std::regex(R"(Requests/sec:\s+([0-9.]+))")))
         throw std::runtime_error("no Requests/sec in wrk's output: " + r.raw);
     r.requestsPerS = std::stod(m[1].str());
+    if (std::regex_search(r.raw, m, std::regex(R"(([0-9]+) requests in)")))
+        r.requests = std::stol(m[1].str());
     if (std::regex_search(r.raw, m, std::regex(R"(Transfer/sec:\s+(\S+))")))
         r.transferPerS = m[1].str();
     if (std::regex_search(r.raw, m, std::regex(R"(Non-2xx or 3xx responses:\s+([0-9]+))")))

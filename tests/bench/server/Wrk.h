@@ -18,6 +18,7 @@ struct WrkOptions
 struct WrkResult
 {
     double requestsPerS = 0;
+    long requests = 0;
     std::string transferPerS; // as wrk prints it, e.g. "1.21GB"
     long non2xx = 0;
     bool socketErrors = false;
