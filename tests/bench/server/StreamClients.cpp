@@ -93,7 +93,7 @@ private:
         // Stamp first: parsing is the client's cost, not the server's delivery time.
         const auto now = std::chrono::steady_clock::now();
         const auto data = m_buffer.cdata();
-        handle({static_cast<const char*>(data.data()), data.size()}, now);
+        handle({static_cast<const char *>(data.data()), data.size()}, now);
         m_buffer.consume(m_buffer.size());
         doRead();
     }
@@ -129,8 +129,8 @@ private:
         } else {
             ++m_result.received;
         }
-        const double nowUs = double(
-            std::chrono::duration_cast<std::chrono::microseconds>(now - m_epoch).count());
+        const double nowUs =
+            double(std::chrono::duration_cast<std::chrono::microseconds>(now - m_epoch).count());
         for (const double sentUs : m.values)
             m_result.latencyUs.push_back(static_cast<std::uint32_t>(std::max(0.0, nowUs - sentUs)));
     }
@@ -152,8 +152,8 @@ private:
                                    valueKey = R"("value":)";
         if (!t.starts_with(seqKey))
             return false;
-        const char* p = t.data() + seqKey.size();
-        const char* end = t.data() + t.size();
+        const char *p = t.data() + seqKey.size();
+        const char *end = t.data() + t.size();
         auto [afterSeq, ec] = std::from_chars(p, end, m.seq);
         std::string_view rest(afterSeq, std::size_t(end - afterSeq));
         if (ec != std::errc{} || !rest.starts_with(typeKey))
@@ -170,7 +170,7 @@ private:
         if (v == std::string_view::npos)
             return false;
         double value = 0;
-        const char* vp = rest.data() + v + valueKey.size();
+        const char *vp = rest.data() + v + valueKey.size();
         if (std::from_chars(vp, end, value).ec != std::errc{})
             return false; // null, or something unexpected: let the full parser judge
         m.values.push_back(value);
@@ -181,21 +181,22 @@ private:
     {
         boost::system::error_code ec;
         const auto v = bj::parse(text, ec);
-        const auto* o = ec ? nullptr : v.if_object();
-        const auto* seqV = o ? o->if_contains("seq") : nullptr;
-        const auto* typeV = o ? o->if_contains("type") : nullptr;
+        const auto *o = ec ? nullptr : v.if_object();
+        const auto *seqV = o ? o->if_contains("seq") : nullptr;
+        const auto *typeV = o ? o->if_contains("type") : nullptr;
         if (!seqV || !seqV->is_int64() || !typeV || !typeV->is_string())
             return false;
         m.seq = seqV->get_int64();
         m.type = typeV->get_string();
         auto addValue = [&](const bj::value& series) {
-            const auto* value = series.is_object() ? series.get_object().if_contains("value") : nullptr;
+            const auto *value =
+                series.is_object() ? series.get_object().if_contains("value") : nullptr;
             if (value && value->is_number())
                 m.values.push_back(value->to_number<double>());
         };
-        const auto* series = o->if_contains("series");
+        const auto *series = o->if_contains("series");
         if (m.type == "series_batch") {
-            const auto* from = o->if_contains("from_seq");
+            const auto *from = o->if_contains("from_seq");
             if (!from || !from->is_int64() || !series || !series->is_array())
                 return false;
             m.fromSeq = from->get_int64();

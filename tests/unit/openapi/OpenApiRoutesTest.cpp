@@ -22,7 +22,7 @@ namespace {
 
 fs::path sourceDir()
 {
-    const char* dir = std::getenv("IOC_SOURCE_DIR");
+    const char *dir = std::getenv("IOC_SOURCE_DIR");
     return dir ? fs::path(dir) : fs::path(IOC_DEFAULT_SOURCE_DIR);
 }
 
@@ -137,7 +137,8 @@ TEST(OpenApi, DescribesEveryStreamMessageType)
     const std::string yaml = read(sourceDir() / "resources/openapi/iocd.yaml");
     const std::regex assign(R"re(o\["type"\] = "([a-z_]+)")re");
     int found = 0;
-    for (std::sregex_iterator it(codec.begin(), codec.end(), assign), end; it != end; ++it, ++found) {
+    for (std::sregex_iterator it(codec.begin(), codec.end(), assign), end; it != end;
+         ++it, ++found) {
         const std::string type = (*it)[1].str();
         EXPECT_NE(yaml.find("type: {type: string, enum: [" + type + "]}"), std::string::npos)
             << "stream message type '" << type << "' has no schema in the OpenAPI file";
