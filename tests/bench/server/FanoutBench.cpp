@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fan-out: N WebSocket clients on /api/v1/stream while series updates are pushed through
 // POST /api/v1/ingest at a fixed rate. iocd runs in-process (ioc::server::Server, its own I/O
-// threads), the clients are Beast WebSocket clients on their own threads in the same process,
+// threads), the clients are minimal Asio WebSocket clients on their own threads in the same process,
 // the feeder is one more thread: everything shares the machine's cores, which the output says.
 // Each point's value is its send time (µs on this process's steady clock), so every client
 // measures delivery latency at receipt; every client also checks seq order and gaps.
