@@ -17,6 +17,7 @@ Options:
   --series-config FILE   series registry (JSON); default: the built-in demo catalogue
   --demo                 run the built-in simulator of a day in Hai Phong
   --threads N            I/O threads (default 2)
+  --request-timeout S    seconds a client has to send a whole request (default 15)
   --help                 show this help
   --version              show the version
 )";
@@ -85,6 +86,12 @@ IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
                 n < 1 || n > 64)
                 return fail("--threads needs a number from 1 to 64");
             cl.server.threads = n;
+        } else if (a == "--request-timeout") {
+            int n = 0;
+            if (!value(v) || std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc{} ||
+                n < 1 || n > 3600)
+                return fail("--request-timeout needs seconds from 1 to 3600");
+            cl.server.requestTimeoutS = n;
         } else {
             return fail("unknown option: " + a);
         }

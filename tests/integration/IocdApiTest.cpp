@@ -16,7 +16,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_iocd = std::make_unique<IocdProcess>(m_dir.path());
+        m_iocd = std::make_unique<IocdProcess>(m_dir.path(),
+                                               QStringList{"--demo", "--request-timeout", "2"});
         QVERIFY(m_iocd->start());
     }
 
@@ -94,6 +95,34 @@ private slots:
         QVERIFY(answer.startsWith("HTTP/1.1 400"));
         QVERIFY(answer.contains("\"error\""));
         healthReportsVersionAndSeq();
+    }
+
+    void slowLorisIsCutOffWhileOthersAreServed()
+    {
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, m_iocd->port());
+        QVERIFY(slow.waitForConnected(5000));
+        slow.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n"); // and never the rest
+        QElapsedTimer timer;
+        timer.start();
+        // Others are served meanwhile.
+        healthReportsVersionAndSeq();
+        QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QAbstractSocket::UnconnectedState, 10000);
+        QVERIFY(timer.elapsed() >= 1500); // cut by the request deadline (2 s here), not at once
+    }
+
+    void demoStormCanBeTriggered()
+    {
+        const auto list = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/demo/scenarios"));
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json["scenarios"].toArray().first().toObject()["id"].toString(), "storm");
+        QCOMPARE(httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/demo/scenarios/storm")).status, 200);
+        const auto after = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/demo/scenarios"));
+        QVERIFY(after.json["scenarios"].toArray().first().toObject()["active"].toBool());
+        const auto unknown = httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/demo/scenarios/quake"));
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.json["error"].toObject()["code"].toString(), "unknown_scenario");
+        QCOMPARE(httpRequest(m_nam, "DELETE", m_iocd->httpUrl("/api/v1/demo/scenarios/storm")).status, 200);
     }
 
     void badSinceIsRejected()

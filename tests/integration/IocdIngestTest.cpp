@@ -140,6 +140,7 @@ private slots:
 
     void demoKeyDoesNotExistOutsideDemo()
     {
+        QCOMPARE(httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/demo/scenarios")).status, 404);
         const auto r = httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/ingest"),
                                    batch("station.a", {}), {{"X-Api-Key", "demo-source-key"}});
         QCOMPARE(r.status, 401);

@@ -32,7 +32,7 @@ QList<Landmark> readLandmarks()
         qFatal("cannot open %s", IOC_MAP_LANDMARKS);
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
     const QStringList header = splitCsv(lines.front().trimmed()); // the file has CRLF endings
-    const auto col = [&](const char* name) { return header.indexOf(QLatin1String(name)); };
+    const auto col = [&](const char *name) { return header.indexOf(QLatin1String(name)); };
     QList<Landmark> out;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList f = splitCsv(lines[i].trimmed());

@@ -74,8 +74,9 @@ void MapAlgorithmsTest::fittingFramesTheArea()
     QVERIFY(qAbs(onScreen.width() - 760) < 1e-6); // width-limited: fills width minus margins
     QVERIFY(onScreen.height() <= 560 + 1e-6);
     QCOMPARE(v.center, area.center());
-    QCOMPARE(MapViewport::fitting(QRectF(area.topLeft(), QSizeF(0, 0)), QSizeF(800, 600), 20, 16).zoom,
-             16.0); // a point: the maximum zoom
+    QCOMPARE(
+        MapViewport::fitting(QRectF(area.topLeft(), QSizeF(0, 0)), QSizeF(800, 600), 20, 16).zoom,
+        16.0); // a point: the maximum zoom
 }
 
 void MapAlgorithmsTest::localTransformMatchesToItem()
@@ -86,7 +87,8 @@ void MapAlgorithmsTest::localTransformMatchesToItem()
     const QPointF local(1234.5, 678.25);
     const QPointF viaTransform = t.map(local);
     const QPointF direct = v.toItem(origin + local / 1048576.0);
-    QVERIFY(qAbs(viaTransform.x() - direct.x()) < 1e-6 && qAbs(viaTransform.y() - direct.y()) < 1e-6);
+    QVERIFY(qAbs(viaTransform.x() - direct.x()) < 1e-6 &&
+            qAbs(viaTransform.y() - direct.y()) < 1e-6);
 }
 
 void MapAlgorithmsTest::clustersByWorldGrid()
@@ -115,7 +117,9 @@ void MapAlgorithmsTest::clustersByWorldGrid()
 void MapAlgorithmsTest::clusterTakesTheMostSevereMember()
 {
     MarkerClusterer c;
-    c.build({{{0.01, 0.01}, 7, 2, false}, {{0.02, 0.01}, 8, 4, true}, {{0.03, 0.01}, 9, 1, false},
+    c.build({{{0.01, 0.01}, 7, 2, false},
+             {{0.02, 0.01}, 8, 4, true},
+             {{0.03, 0.01}, 9, 1, false},
              {{0.51, 0.51}, 10, 1, false}},
             0.1);
     QCOMPARE(c.clusters().size(), std::size_t(2));
@@ -181,7 +185,8 @@ void MapAlgorithmsTest::layerTimeWindows()
     layer.setReferenceTime(now);
     QCOMPARE(layer.now(), now);
     const auto at = [](QDateTime t) {
-        return MapMarker{.id = QStringLiteral("i"), .kind = QStringLiteral("incident"), .timestamp = t};
+        return MapMarker{
+            .id = QStringLiteral("i"), .kind = QStringLiteral("incident"), .timestamp = t};
     };
     const MapMarker fresh = at(now.addSecs(-30 * 60));
     const MapMarker twoHours = at(now.addSecs(-2 * 3600));
@@ -190,7 +195,8 @@ void MapAlgorithmsTest::layerTimeWindows()
     const MapMarker undated = at(QDateTime());
     QVERIFY(layer.accepts(undated, now)); // AnyTime
     layer.setTimeWindow(MapMarkerLayer::LastHour);
-    QVERIFY(layer.accepts(fresh, now) && !layer.accepts(twoHours, now) && !layer.accepts(undated, now));
+    QVERIFY(layer.accepts(fresh, now) && !layer.accepts(twoHours, now) &&
+            !layer.accepts(undated, now));
     QVERIFY(layer.accepts(at(now.addSecs(20)), now)); // a little clock skew is still "recent"
     layer.setTimeWindow(MapMarkerLayer::Last6Hours);
     QVERIFY(layer.accepts(twoHours, now) && !layer.accepts(yesterday, now));
@@ -213,8 +219,10 @@ void MapAlgorithmsTest::layerSignalsContentChanges()
     QSignalSpy spy(&layer, &MapMarkerLayer::contentChanged);
     layer.setModel(&model);
     QCOMPARE(spy.count(), 1);
-    model.upsert(MapMarker{.id = QStringLiteral("a"), .kind = QStringLiteral("camera"),
-                           .latitude = 20.8, .longitude = 106.7});
+    model.upsert(MapMarker{.id = QStringLiteral("a"),
+                           .kind = QStringLiteral("camera"),
+                           .latitude = 20.8,
+                           .longitude = 106.7});
     QCOMPARE(spy.count(), 2);
     layer.setVisible(false);
     QCOMPARE(spy.count(), 3);
@@ -241,7 +249,8 @@ void MapAlgorithmsTest::atlasReusesAndGrows()
     // their place.
     const int height = atlas.image().height();
     for (int i = 0; i < 600; ++i)
-        atlas.symbol(SpriteAtlas::Shape::Diamond, QColor::fromHsv(i % 360, 200, 100 + i / 360 * 50), 20);
+        atlas.symbol(SpriteAtlas::Shape::Diamond, QColor::fromHsv(i % 360, 200, 100 + i / 360 * 50),
+                     20);
     QVERIFY(atlas.image().height() > height);
     QVERIFY(atlas.version() != version);
     QCOMPARE(atlas.image().pixelColor(a.source.center().toPoint()), centre);

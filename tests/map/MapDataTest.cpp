@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compiled city data: units, levels of detail, triangulations and point-in-polygon lookups
 // against the landmarks (whose units the data set's authors computed independently).
-#include "LandmarkFixture.h"
 #include "MapData.h"
+#include "LandmarkFixture.h"
 #include "WebMercator.h"
 
 #include <QElapsedTimer>
@@ -61,7 +61,8 @@ void MapDataTest::hasTheUnitsOfResolution1669()
     QCOMPARE(zones, 2);
     QCOMPARE(codes.size(), 114);
     QCOMPARE(m_data->unit(QStringLiteral("11914"))->fullName, QStringLiteral("Đặc khu Cát Hải"));
-    QCOMPARE(m_data->unit(QStringLiteral("11948"))->fullName, QStringLiteral("Đặc khu Bạch Long Vĩ"));
+    QCOMPARE(m_data->unit(QStringLiteral("11948"))->fullName,
+             QStringLiteral("Đặc khu Bạch Long Vĩ"));
     QCOMPARE(m_data->unit(QStringLiteral("99999")), nullptr);
 }
 
@@ -71,7 +72,8 @@ void MapDataTest::resolvesKnownPlaces_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("name");
     QTest::newRow("Political-Administrative Centre (city People's Committee)")
-        << QGeoCoordinate(20.883, 106.686) << "11560" << "Phường Thủy Nguyên";
+        << QGeoCoordinate(20.883, 106.686) << "11560"
+        << "Phường Thủy Nguyên";
     QTest::newRow("Cát Bi airport") << QGeoCoordinate(20.81917, 106.72472) << "11413"
                                     << "Phường Hải An";
     QTest::newRow("Lạch Huyện port") << QGeoCoordinate(20.79837, 106.90553) << "11914"
@@ -80,9 +82,11 @@ void MapDataTest::resolvesKnownPlaces_data()
                                          << "Đặc khu Cát Hải";
     QTest::newRow("Bạch Long Vĩ island") << QGeoCoordinate(20.133, 107.727) << "11948"
                                          << "Đặc khu Bạch Long Vĩ";
-    QTest::newRow("Tân Vũ–Lạch Huyện bridge mid-span (sea)") << QGeoCoordinate(20.8235, 106.846)
-                                                              << "" << "";
-    QTest::newRow("Hà Nội (outside the city)") << QGeoCoordinate(21.0285, 105.8542) << "" << "";
+    QTest::newRow("Tân Vũ–Lạch Huyện bridge mid-span (sea)")
+        << QGeoCoordinate(20.8235, 106.846) << ""
+        << "";
+    QTest::newRow("Hà Nội (outside the city)") << QGeoCoordinate(21.0285, 105.8542) << ""
+                                               << "";
 }
 
 void MapDataTest::resolvesKnownPlaces()
@@ -107,8 +111,9 @@ void MapDataTest::resolvesEveryLandmark()
     for (const Landmark& l : landmarks) {
         const int unit = m_data->unitAt(l.coordinate);
         const QString code = unit < 0 ? QString() : m_data->units()[std::size_t(unit)].code;
-        QVERIFY2(code == l.unitCode, qPrintable(QStringLiteral("%1: got '%2', expected '%3'")
-                                                    .arg(l.id, code, l.unitCode)));
+        QVERIFY2(
+            code == l.unitCode,
+            qPrintable(QStringLiteral("%1: got '%2', expected '%3'").arg(l.id, code, l.unitCode)));
     }
 }
 
@@ -140,7 +145,8 @@ double MapDataTest::shapeArea(const ShapeLevel& level, int shape) const
             for (std::uint32_t i = 0, j = other.count - 1; i < other.count; j = i++) {
                 const MapPoint a = level.ringPoints[other.first + i];
                 const MapPoint b = level.ringPoints[other.first + j];
-                if ((a.y > p.y) != (b.y > p.y) && p.x < b.x + (p.y - b.y) * (a.x - b.x) / (a.y - b.y))
+                if ((a.y > p.y) != (b.y > p.y) &&
+                    p.x < b.x + (p.y - b.y) * (a.x - b.x) / (a.y - b.y))
                     inside = !inside;
             }
             containers += inside;
@@ -194,13 +200,15 @@ void MapDataTest::areasMatchTheDataSet()
                          m_data->units()[std::size_t(i)].areaKm2);
     }
     // The units tile the city: their areas add up to the outline's.
-    const double outline = shapeArea(finest, m_data->outlineShape()) * km2PerUnit2(m_data->outlineShape());
+    const double outline =
+        shapeArea(finest, m_data->outlineShape()) * km2PerUnit2(m_data->outlineShape());
     QVERIFY2(std::abs(sumUnits - outline) / outline < 0.01,
              qPrintable(QStringLiteral("units %1 km², outline %2 km²").arg(sumUnits).arg(outline)));
     // The data set's area_km2 are official figures (coastal units include water), so only the
     // typical unit must agree with its geometry.
     std::sort(errors.begin(), errors.end());
-    QVERIFY2(errors[errors.size() / 2] < 0.02, qPrintable(QString::number(errors[errors.size() / 2])));
+    QVERIFY2(errors[errors.size() / 2] < 0.02,
+             qPrintable(QString::number(errors[errors.size() / 2])));
     qInfo("units %.1f km², outline %.1f km², median difference to area_km2 %.2f %%", sumUnits,
           outline, errors[errors.size() / 2] * 100);
 }
@@ -238,7 +246,9 @@ void MapDataTest::levelsGetFinerAndStayWithinTheirTolerance()
             const double full = shapeArea(finest, i);
             const double coarse = shapeArea(m_data->level(l), i);
             QVERIFY2(std::abs(coarse - full) <= perimeter * m_data->level(l).tolerance,
-                     qPrintable(QStringLiteral("level %1, %2").arg(l).arg(m_data->units()[std::size_t(i)].name)));
+                     qPrintable(QStringLiteral("level %1, %2")
+                                    .arg(l)
+                                    .arg(m_data->units()[std::size_t(i)].name)));
         }
     }
 }
@@ -255,7 +265,8 @@ void MapDataTest::triangulationsCoverTheFills()
                 const MapPoint a = level.triPoints[level.triIndices[k]];
                 const MapPoint b = level.triPoints[level.triIndices[k + 1]];
                 const MapPoint c = level.triPoints[level.triIndices[k + 2]];
-                area += std::abs(double(b.x - a.x) * (c.y - a.y) - double(c.x - a.x) * (b.y - a.y)) / 2;
+                area +=
+                    std::abs(double(b.x - a.x) * (c.y - a.y) - double(c.x - a.x) * (b.y - a.y)) / 2;
             }
             const double expected = shapeArea(level, s);
             QVERIFY2(std::abs(area - expected) <= expected * 0.002 + 0.05,
@@ -291,7 +302,8 @@ void MapDataTest::lookupIsFast()
         inside += m_data->unitAtMap(p) >= 0;
     }
     const double usPerLookup = timer.nsecsElapsed() / 1000.0 / kLookups;
-    qInfo("%d of %d random points inside a unit, %.1f µs per lookup", inside, kLookups, usPerLookup);
+    qInfo("%d of %d random points inside a unit, %.1f µs per lookup", inside, kLookups,
+          usPerLookup);
     QVERIFY(inside > kLookups / 3);
     QVERIFY2(usPerLookup < 500, "a lookup takes longer than half a millisecond");
 }

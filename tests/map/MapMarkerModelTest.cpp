@@ -125,7 +125,7 @@ void MapMarkerModelTest::rejectsInvalidMarkers()
 
 void MapMarkerModelTest::removeKeepsIdsResolvable()
 {
-    for (const char* id : {"a", "b", "c", "d"})
+    for (const char *id : {"a", "b", "c", "d"})
         m_model->upsert(incident(QString::fromLatin1(id)));
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QVERIFY(m_model->remove(QStringLiteral("b")));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MapView driven like an operator would: mouse, wheel, keyboard, touch, hover; selection,
 // picking, layers, choropleth and the remote-island inset.
+#include "MapView.h"
 #include "LandmarkFixture.h"
 #include "MapMarkerLayer.h"
 #include "MapMarkerModel.h"
-#include "MapView.h"
 #include "WebMercator.h"
 
 #include <QPointingDevice>
@@ -22,7 +22,7 @@ using namespace ioc::map;
 
 namespace {
 
-const char* kScene = R"(
+const char *kScene = R"(
 import QtQuick
 import Ioc.Map
 Window {
@@ -77,10 +77,10 @@ private:
 
     QQmlEngine m_engine;
     std::unique_ptr<QQuickWindow> m_window;
-    MapView* m_map = nullptr;
-    MapMarkerModel* m_markers = nullptr;
-    MapMarkerLayer* m_layer = nullptr;
-    QPointingDevice* m_touch = nullptr;
+    MapView *m_map = nullptr;
+    MapMarkerModel *m_markers = nullptr;
+    MapMarkerLayer *m_layer = nullptr;
+    QPointingDevice *m_touch = nullptr;
 };
 
 void MapViewTest::initTestCase()
@@ -88,11 +88,11 @@ void MapViewTest::initTestCase()
     m_engine.addImportPath(QStringLiteral("qrc:/"));
     QQmlComponent component(&m_engine);
     component.setData(kScene, QUrl());
-    m_window.reset(qobject_cast<QQuickWindow*>(component.create()));
+    m_window.reset(qobject_cast<QQuickWindow *>(component.create()));
     QVERIFY2(m_window, qPrintable(component.errorString()));
-    m_map = m_window->property("map").value<MapView*>();
-    m_markers = m_window->property("markers").value<MapMarkerModel*>();
-    m_layer = m_window->property("layer").value<MapMarkerLayer*>();
+    m_map = m_window->property("map").value<MapView *>();
+    m_markers = m_window->property("markers").value<MapMarkerModel *>();
+    m_layer = m_window->property("layer").value<MapMarkerLayer *>();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QSignalSpy ready(m_map, &MapView::readyChanged);
     QTRY_VERIFY(m_map->isReady());
@@ -139,7 +139,7 @@ void MapViewTest::fitsToAUnit()
 {
     QVERIFY(!m_map->fitToUnit(QStringLiteral("00000")));
     QVERIFY(m_map->fitToUnit(QStringLiteral("11413")));
-    const MapData* data = m_map->mapData();
+    const MapData *data = m_map->mapData();
     const QRectF b = data->shapeBounds(data->indexOf(QStringLiteral("11413")));
     const QRectF onScreen(pointOf(data->toCoordinate(b.topLeft())),
                           pointOf(data->toCoordinate(b.bottomRight())));
@@ -199,10 +199,18 @@ void MapViewTest::pinchZooms()
     const double zoom = m_map->zoomLevel();
     const QPoint mid(500, 350);
     const QGeoCoordinate under = m_map->pointToCoordinate(mid);
-    QTest::touchEvent(m_window.get(), m_touch).press(0, mid - QPoint(50, 0)).press(1, mid + QPoint(50, 0));
-    QTest::touchEvent(m_window.get(), m_touch).move(0, mid - QPoint(75, 0)).move(1, mid + QPoint(75, 0));
-    QTest::touchEvent(m_window.get(), m_touch).move(0, mid - QPoint(100, 0)).move(1, mid + QPoint(100, 0));
-    QTest::touchEvent(m_window.get(), m_touch).release(0, mid - QPoint(100, 0)).release(1, mid + QPoint(100, 0));
+    QTest::touchEvent(m_window.get(), m_touch)
+        .press(0, mid - QPoint(50, 0))
+        .press(1, mid + QPoint(50, 0));
+    QTest::touchEvent(m_window.get(), m_touch)
+        .move(0, mid - QPoint(75, 0))
+        .move(1, mid + QPoint(75, 0));
+    QTest::touchEvent(m_window.get(), m_touch)
+        .move(0, mid - QPoint(100, 0))
+        .move(1, mid + QPoint(100, 0));
+    QTest::touchEvent(m_window.get(), m_touch)
+        .release(0, mid - QPoint(100, 0))
+        .release(1, mid + QPoint(100, 0));
     QVERIFY2(qAbs(m_map->zoomLevel() - (zoom + 1)) < 1e-6, "fingers twice as far apart: one level");
     QVERIFY(close(pointOf(under), mid, 0.5));
 }
@@ -256,7 +264,8 @@ void MapViewTest::clickSelectsAMarker()
     QSignalSpy selected(m_map, &MapView::selected);
     QSignalSpy units(m_map, &MapView::unitSelected);
     // A few pixels off the centre still hits the symbol.
-    QTest::mouseClick(m_window.get(), Qt::LeftButton, {}, (pointOf(station) + QPointF(4, -3)).toPoint());
+    QTest::mouseClick(m_window.get(), Qt::LeftButton, {},
+                      (pointOf(station) + QPointF(4, -3)).toPoint());
     QCOMPARE(selected.count(), 1);
     QCOMPARE(selected[0][0].toString(), QStringLiteral("m1"));
     QCOMPARE(m_map->selectedMarkerId(), QStringLiteral("m1"));
@@ -271,11 +280,13 @@ void MapViewTest::clickOnAClusterZoomsIn()
     const QGeoCoordinate c = landmark(QStringLiteral("svd_lach_tray")).coordinate;
     for (int i = 0; i < 40; ++i)
         addMarker(QStringLiteral("c%1").arg(i), QGeoCoordinate(c.latitude() + (i % 7) * 0.0004,
-                                                              c.longitude() + (i / 7) * 0.0004));
+                                                               c.longitude() + (i / 7) * 0.0004));
     waitForFrame();
     const double zoom = m_map->zoomLevel();
     QSignalSpy selected(m_map, &MapView::selected);
-    QTest::mouseClick(m_window.get(), Qt::LeftButton, {}, pointOf(QGeoCoordinate(c.latitude() + 0.0012, c.longitude() + 0.001)).toPoint());
+    QTest::mouseClick(
+        m_window.get(), Qt::LeftButton, {},
+        pointOf(QGeoCoordinate(c.latitude() + 0.0012, c.longitude() + 0.001)).toPoint());
     QCOMPARE(selected.count(), 0);
     QVERIFY2(m_map->zoomLevel() >= std::floor(zoom) + 2, "a cluster opens by zooming in");
     QVERIFY(m_map->center().distanceTo(c) < 500);
@@ -289,9 +300,12 @@ void MapViewTest::hoverDescribesTheMarker()
     m_map->setZoomLevel(16);
     QSignalSpy hovered(m_map, &MapView::hoveredMarkerChanged);
     QTest::mouseMove(m_window.get(), (pointOf(port) + QPointF(2, 2)).toPoint());
-    QTRY_COMPARE(m_map->hoveredMarker().value(QStringLiteral("id")).toString(), QStringLiteral("h1"));
-    QCOMPARE(m_map->hoveredMarker().value(QStringLiteral("label")).toString(), QStringLiteral("Label h1"));
-    QCOMPARE(m_map->hoveredMarker().value(QStringLiteral("layer")).toString(), QStringLiteral("Incidents"));
+    QTRY_COMPARE(m_map->hoveredMarker().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("h1"));
+    QCOMPARE(m_map->hoveredMarker().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Label h1"));
+    QCOMPARE(m_map->hoveredMarker().value(QStringLiteral("layer")).toString(),
+             QStringLiteral("Incidents"));
     QTest::mouseMove(m_window.get(), (pointOf(port) + QPointF(80, 80)).toPoint());
     QTRY_VERIFY(m_map->hoveredMarker().isEmpty());
     QVERIFY(!m_map->hoveredUnitCode().isEmpty()); // over land: the unit is named instead
@@ -323,8 +337,10 @@ void MapViewTest::hiddenOrExpiredMarkersAreNotPickable()
 void MapViewTest::choroplethRange()
 {
     QSignalSpy changed(m_map, &MapView::unitValuesChanged);
-    m_map->setUnitValues({{QStringLiteral("11413"), 12}, {QStringLiteral("11560"), 3.5},
-                          {QStringLiteral("nope"), 99}, {QStringLiteral("11311"), QStringLiteral("x")}});
+    m_map->setUnitValues({{QStringLiteral("11413"), 12},
+                          {QStringLiteral("11560"), 3.5},
+                          {QStringLiteral("nope"), 99},
+                          {QStringLiteral("11311"), QStringLiteral("x")}});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_map->choroplethMinimum(), 3.5);
     QCOMPARE(m_map->choroplethMaximum(), 12.0);

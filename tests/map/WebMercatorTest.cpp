@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Projection, simplification, spatial indexes and the map file format, on known values.
+#include "WebMercator.h"
 #include "MapDataFile.h"
 #include "Simplify.h"
 #include "SpatialGrid.h"
 #include "UnitIndex.h"
-#include "WebMercator.h"
 
 #include <QBuffer>
 #include <QtTest>
@@ -85,8 +85,9 @@ void WebMercatorTest::tiles()
 
 void WebMercatorTest::roundTrips()
 {
-    for (const QGeoCoordinate& c : {QGeoCoordinate(20.81917, 106.72472), QGeoCoordinate(20.883, 106.686),
-                                   QGeoCoordinate(20.133, 107.727), QGeoCoordinate(-33.9, 151.2)}) {
+    for (const QGeoCoordinate& c :
+         {QGeoCoordinate(20.81917, 106.72472), QGeoCoordinate(20.883, 106.686),
+          QGeoCoordinate(20.133, 107.727), QGeoCoordinate(-33.9, 151.2)}) {
         const QGeoCoordinate back = WebMercator::unproject(WebMercator::project(c));
         QVERIFY(qAbs(back.latitude() - c.latitude()) < 1e-10);
         QVERIFY(qAbs(back.longitude() - c.longitude()) < 1e-10);
@@ -103,8 +104,8 @@ void WebMercatorTest::groundResolution()
 void WebMercatorTest::simplifyKeepsCornersDropsCollinear()
 {
     // A 10×10 square with extra points on its edges.
-    const std::vector<QPointF> ring{{0, 0}, {5, 0}, {10, 0}, {10, 5}, {10, 10},
-                                    {5, 10.01}, {0, 10}, {0, 5}};
+    const std::vector<QPointF> ring{{0, 0},   {5, 0},     {10, 0}, {10, 5},
+                                    {10, 10}, {5, 10.01}, {0, 10}, {0, 5}};
     const auto out = simplifyRing(ring, 0.1);
     QCOMPARE(out.size(), std::size_t(4));
     for (const QPointF& corner : {QPointF(0, 0), QPointF(10, 0), QPointF(10, 10), QPointF(0, 10)})
@@ -131,7 +132,8 @@ void WebMercatorTest::simplifyBoundsTheError()
             const QPointF a = out[i];
             const QPointF b = out[(i + 1) % out.size()];
             const QPointF d = b - a;
-            const double t = std::clamp(QPointF::dotProduct(p - a, d) / QPointF::dotProduct(d, d), 0.0, 1.0);
+            const double t =
+                std::clamp(QPointF::dotProduct(p - a, d) / QPointF::dotProduct(d, d), 0.0, 1.0);
             const QPointF e = p - (a + t * d);
             best = std::min(best, std::hypot(e.x(), e.y()));
         }
@@ -243,7 +245,7 @@ void WebMercatorTest::mapFileRejectsCorruptData()
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(MapDataFile::write(sampleContent(), buffer));
     }
-    const auto readBytes = [](QByteArray data, QString* error) {
+    const auto readBytes = [](QByteArray data, QString *error) {
         QBuffer buffer(&data);
         buffer.open(QIODevice::ReadOnly);
         return MapDataFile::read(buffer, error);

@@ -58,7 +58,7 @@ void MapData::findRemoteUnits()
     }
 }
 
-std::shared_ptr<const MapData> MapData::load(const QString& path, QString* error)
+std::shared_ptr<const MapData> MapData::load(const QString& path, QString *error)
 {
     QElapsedTimer timer;
     timer.start();
@@ -73,12 +73,12 @@ std::shared_ptr<const MapData> MapData::load(const QString& path, QString* error
         return nullptr;
     auto data = std::make_shared<const MapData>(std::move(*content));
     qCDebug(lcMap) << "loaded" << path << data->unitCount() << "units," << data->levelCount()
-                   << "levels," << data->finest().vertexCount() << "vertices in"
-                   << timer.elapsed() << "ms";
+                   << "levels," << data->finest().vertexCount() << "vertices in" << timer.elapsed()
+                   << "ms";
     return data;
 }
 
-const AdminUnit* MapData::unit(const QString& code) const
+const AdminUnit *MapData::unit(const QString& code) const
 {
     const int i = indexOf(code);
     return i < 0 ? nullptr : &m_content.units[std::size_t(i)];

@@ -22,14 +22,14 @@ public:
     MapData& operator=(const MapData&) = delete;
 
     // Reads a compiled map file (resource path or file path); null and `error` set on failure.
-    static std::shared_ptr<const MapData> load(const QString& path, QString* error);
+    static std::shared_ptr<const MapData> load(const QString& path, QString *error);
 
     const std::vector<AdminUnit>& units() const { return m_content.units; }
     int unitCount() const { return int(m_content.units.size()); }
     // The city outline is stored as one extra shape after the units.
     int outlineShape() const { return unitCount(); }
     int indexOf(const QString& code) const { return m_byCode.value(code, -1); }
-    const AdminUnit* unit(const QString& code) const;
+    const AdminUnit *unit(const QString& code) const;
 
     int levelCount() const { return int(m_content.levels.size()); }
     const ShapeLevel& level(int index) const { return m_content.levels[std::size_t(index)]; }

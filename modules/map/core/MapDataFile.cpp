@@ -16,16 +16,13 @@ namespace {
 // A corrupt count must not make us allocate gigabytes.
 constexpr quint32 kMaxElements = 64u * 1024u * 1024u;
 
-template<typename T>
-void writeArray(QDataStream& out, const std::vector<T>& values)
+template<typename T> void writeArray(QDataStream& out, const std::vector<T>& values)
 {
     out << quint32(values.size());
-    out.writeRawData(reinterpret_cast<const char*>(values.data()),
-                     int(values.size() * sizeof(T)));
+    out.writeRawData(reinterpret_cast<const char *>(values.data()), int(values.size() * sizeof(T)));
 }
 
-template<typename T>
-bool readArray(QDataStream& in, std::vector<T>& values)
+template<typename T> bool readArray(QDataStream& in, std::vector<T>& values)
 {
     quint32 count = 0;
     in >> count;
@@ -33,7 +30,7 @@ bool readArray(QDataStream& in, std::vector<T>& values)
         return false;
     values.resize(count);
     const int bytes = int(count * sizeof(T));
-    return in.readRawData(reinterpret_cast<char*>(values.data()), bytes) == bytes;
+    return in.readRawData(reinterpret_cast<char *>(values.data()), bytes) == bytes;
 }
 
 bool spansFit(const std::vector<Span>& spans, std::size_t size)
@@ -86,7 +83,7 @@ bool write(const MapDataContent& content, QIODevice& device)
     return out.status() == QDataStream::Ok;
 }
 
-std::optional<MapDataContent> read(QIODevice& device, QString* error)
+std::optional<MapDataContent> read(QIODevice& device, QString *error)
 {
     const auto fail = [error](const QString& why) {
         if (error)

@@ -30,7 +30,7 @@ inline constexpr quint32 kVersion = 1;
 
 bool write(const MapDataContent& content, QIODevice& device);
 // Returns nothing and sets `error` when the stream is not a complete map file of this version.
-std::optional<MapDataContent> read(QIODevice& device, QString* error);
+std::optional<MapDataContent> read(QIODevice& device, QString *error);
 } // namespace MapDataFile
 
 } // namespace ioc::map

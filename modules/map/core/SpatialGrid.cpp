@@ -8,8 +8,7 @@ namespace ioc::map {
 
 SpatialGrid::SpatialGrid(double cellSize)
     : m_cellSize(cellSize > 0 ? cellSize : 1.0)
-{
-}
+{}
 
 void SpatialGrid::clear()
 {

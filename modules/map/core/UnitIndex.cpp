@@ -59,7 +59,7 @@ bool UnitIndex::contains(int shape, const QPointF& point) const
     const Span rings = m_level.shapeRings[std::size_t(shape)];
     for (std::uint32_t r = rings.first; r < rings.first + rings.count; ++r) {
         const Span ring = m_level.rings[r];
-        const MapPoint* pts = m_level.ringPoints.data() + ring.first;
+        const MapPoint *pts = m_level.ringPoints.data() + ring.first;
         for (std::uint32_t i = 0, j = ring.count - 1; i < ring.count; j = i++) {
             const double yi = pts[i].y;
             const double yj = pts[j].y;

@@ -10,8 +10,8 @@
 namespace ioc::map::WebMercator {
 
 inline constexpr double kMaxLatitude = 85.051128779806592; // atan(sinh(pi)): the square's edge
-inline constexpr double kEarthRadius = 6378137.0;           // metres, as EPSG:3857 defines it
-inline constexpr double kTileSize = 256.0;                  // logical pixels per tile
+inline constexpr double kEarthRadius = 6378137.0;          // metres, as EPSG:3857 defines it
+inline constexpr double kTileSize = 256.0;                 // logical pixels per tile
 
 // Into the unit square: x grows east from 180°W, y grows south from the top edge. Latitudes past
 // ±kMaxLatitude are clamped onto the edge.

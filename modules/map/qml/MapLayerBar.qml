@@ -24,10 +24,9 @@ Pane {
             spacing: 4
             Repeater {
                 model: bar.layers
-                delegate: Button {
+                delegate: CheckBox {
                     required property MapMarkerLayer modelData
                     text: modelData.title
-                    checkable: true
                     checked: modelData.visible
                     onToggled: modelData.visible = checked
                     Accessible.name: qsTr("Show %1").arg(modelData.title)
@@ -51,7 +50,8 @@ Pane {
                     { text: qsTr("the last 24 hours"), value: MapMarkerLayer.Last24Hours },
                     { text: qsTr("a custom range"), value: MapMarkerLayer.Custom }
                 ]
-                currentIndex: bar.timeLayer ? indexOfValue(bar.timeLayer.timeWindow) : 0
+                // The model lists the windows in enum order.
+                currentIndex: bar.timeLayer ? bar.timeLayer.timeWindow : 0
                 onActivated: bar.timeLayer.timeWindow = currentValue
             }
             TimeField {

@@ -11,8 +11,7 @@ ChoroplethScale::ChoroplethScale()
     // red/amber/green of incident severities drawn on top stay distinct.
     : m_stops{QColor(0x1e, 0x3a, 0x5c), QColor(0x25, 0x5f, 0x8f), QColor(0x2f, 0x8a, 0xc0),
               QColor(0x6c, 0xbd, 0xe6), QColor(0xcf, 0xee, 0xff)}
-{
-}
+{}
 
 void ChoroplethScale::setStops(const QList<QColor>& stops)
 {

@@ -14,10 +14,10 @@ namespace ioc::map {
 // zoom only (not on panning), so names never flicker while the map moves.
 struct LabelCandidate
 {
-    QPointF anchor;       // label centre, world pixels at the current zoom
-    QSizeF size;          // label size, pixels
-    QSizeF unitSize;      // unit bounding box, pixels at the current zoom
-    bool always = false;  // shown whatever the unit's size (the special zones)
+    QPointF anchor;      // label centre, world pixels at the current zoom
+    QSizeF size;         // label size, pixels
+    QSizeF unitSize;     // unit bounding box, pixels at the current zoom
+    bool always = false; // shown whatever the unit's size (the special zones)
 };
 
 // Candidates in priority order; returns the indexes of those to draw.

@@ -17,10 +17,11 @@ namespace ioc::map {
 // What a base layer is given to draw one frame.
 struct MapRenderContext
 {
-    QQuickWindow* window = nullptr;
+    QQuickWindow *window = nullptr;
     MapViewport viewport;                // Web Mercator, 256-px tiles: what tile servers use
     QRectF itemRect;                     // the map item, in its own coordinates
     std::shared_ptr<const MapData> data; // the city's units; null until loaded
+    bool moving = false;                 // panning/zooming: favour speed over smoothness
 };
 
 // The base layer under the units, labels and markers. The product ships OfflineMapBackend
@@ -39,7 +40,7 @@ public:
     // Builds or updates the base layer's subtree. Called on the render thread from
     // MapView::updatePaintNode with the GUI thread blocked; `old` is what it returned last time
     // (owned by the scene graph).
-    virtual QSGNode* updateNode(QSGNode* old, const MapRenderContext& context) = 0;
+    virtual QSGNode *updateNode(QSGNode *old, const MapRenderContext& context) = 0;
     // One line crediting the data shown, displayed on the map.
     virtual QString attribution() const = 0;
 

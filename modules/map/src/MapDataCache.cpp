@@ -45,13 +45,14 @@ void deliver(const QString& path, std::shared_ptr<const MapData> data, const QSt
 
 } // namespace
 
-void MapDataCache::request(const QString& path, QObject* receiver, Callback done)
+void MapDataCache::request(const QString& path, QObject *receiver, Callback done)
 {
     Entry& entry = entries()[path];
     if (auto data = entry.data.lock()) {
         QPointer<QObject> guard(receiver);
         QMetaObject::invokeMethod(
-            qApp, [guard, data, done] {
+            qApp,
+            [guard, data, done] {
                 if (guard)
                     done(data, {});
             },

@@ -19,7 +19,7 @@ public:
     using Callback = std::function<void(std::shared_ptr<const MapData>, const QString& error)>;
 
     // Calls `done` on the GUI thread (never synchronously) unless `receiver` is gone by then.
-    static void request(const QString& path, QObject* receiver, Callback done);
+    static void request(const QString& path, QObject *receiver, Callback done);
 };
 
 } // namespace ioc::map

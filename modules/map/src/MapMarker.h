@@ -16,9 +16,9 @@ struct MapMarker
     QString kind{};
     double latitude = 0;
     double longitude = 0;
-    int severity = 0;    // incidents: 1 low … 4 critical; 0 when not applicable
-    QColor color{};      // overrides the kind/severity colour when valid
-    QString label{};     // one line for the tooltip
+    int severity = 0;      // incidents: 1 low … 4 critical; 0 when not applicable
+    QColor color{};        // overrides the kind/severity colour when valid
+    QString label{};       // one line for the tooltip
     QDateTime timestamp{}; // when it happened / was last observed (UTC)
     bool overdue = false;
 

@@ -3,7 +3,7 @@
 
 namespace ioc::map {
 
-MapMarkerLayer::MapMarkerLayer(QObject* parent)
+MapMarkerLayer::MapMarkerLayer(QObject *parent)
     : QObject(parent)
 {
     connect(this, &MapMarkerLayer::kindsChanged, this, &MapMarkerLayer::contentChanged);
@@ -21,7 +21,7 @@ void MapMarkerLayer::setTitle(const QString& title)
     emit titleChanged();
 }
 
-void MapMarkerLayer::setModel(MapMarkerModel* model)
+void MapMarkerLayer::setModel(MapMarkerModel *model)
 {
     if (m_model == model)
         return;
@@ -129,14 +129,20 @@ bool MapMarkerLayer::accepts(const MapMarker& marker, const QDateTime& now) cons
         return false;
     qint64 windowSeconds = 0;
     switch (m_timeWindow) {
-    case AnyTime: return true;
-    case LastHour: windowSeconds = 3600; break;
-    case Last6Hours: windowSeconds = 6 * 3600; break;
-    case Last24Hours: windowSeconds = 24 * 3600; break;
+    case AnyTime:
+        return true;
+    case LastHour:
+        windowSeconds = 3600;
+        break;
+    case Last6Hours:
+        windowSeconds = 6 * 3600;
+        break;
+    case Last24Hours:
+        windowSeconds = 24 * 3600;
+        break;
     case Custom:
         // Either bound may be open; a marker without a time never matches a time filter.
-        return marker.timestamp.isValid() &&
-               (!m_from.isValid() || marker.timestamp >= m_from) &&
+        return marker.timestamp.isValid() && (!m_from.isValid() || marker.timestamp >= m_from) &&
                (!m_to.isValid() || marker.timestamp <= m_to);
     }
     // A timestamp slightly ahead of our clock (skew between machines) still counts as recent.

@@ -20,31 +20,31 @@ class MapMarkerLayer : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY titleChanged)
-    Q_PROPERTY(ioc::map::MapMarkerModel* model READ model WRITE setModel NOTIFY modelChanged)
+    Q_PROPERTY(ioc::map::MapMarkerModel *model READ model WRITE setModel NOTIFY modelChanged)
     Q_PROPERTY(QStringList kinds READ kinds WRITE setKinds NOTIFY kindsChanged)
     Q_PROPERTY(bool visible READ isVisible WRITE setVisible NOTIFY visibleChanged)
     Q_PROPERTY(bool clustering READ clustering WRITE setClustering NOTIFY clusteringChanged)
-    Q_PROPERTY(double clusterRadius READ clusterRadius WRITE setClusterRadius NOTIFY
-                   clusteringChanged)
-    Q_PROPERTY(double clusterMaxZoom READ clusterMaxZoom WRITE setClusterMaxZoom NOTIFY
-                   clusteringChanged)
+    Q_PROPERTY(
+        double clusterRadius READ clusterRadius WRITE setClusterRadius NOTIFY clusteringChanged)
+    Q_PROPERTY(
+        double clusterMaxZoom READ clusterMaxZoom WRITE setClusterMaxZoom NOTIFY clusteringChanged)
     Q_PROPERTY(TimeWindow timeWindow READ timeWindow WRITE setTimeWindow NOTIFY timeFilterChanged)
     Q_PROPERTY(QDateTime from READ from WRITE setFrom NOTIFY timeFilterChanged)
     Q_PROPERTY(QDateTime to READ to WRITE setTo NOTIFY timeFilterChanged)
-    Q_PROPERTY(QDateTime referenceTime READ referenceTime WRITE setReferenceTime NOTIFY
-                   timeFilterChanged)
+    Q_PROPERTY(
+        QDateTime referenceTime READ referenceTime WRITE setReferenceTime NOTIFY timeFilterChanged)
 
 public:
     // Relative windows end at `referenceTime` (the clock when unset); Custom uses from/to.
     enum TimeWindow { AnyTime, LastHour, Last6Hours, Last24Hours, Custom };
     Q_ENUM(TimeWindow)
 
-    explicit MapMarkerLayer(QObject* parent = nullptr);
+    explicit MapMarkerLayer(QObject *parent = nullptr);
 
     QString title() const { return m_title; }
     void setTitle(const QString& title);
-    MapMarkerModel* model() const { return m_model; }
-    void setModel(MapMarkerModel* model);
+    MapMarkerModel *model() const { return m_model; }
+    void setModel(MapMarkerModel *model);
     QStringList kinds() const { return m_kinds; }
     void setKinds(const QStringList& kinds);
     bool isVisible() const { return m_visible; }
@@ -87,7 +87,7 @@ private:
     QStringList m_kinds;
     bool m_visible = true;
     bool m_clustering = true;
-    double m_clusterRadius = 28;
+    double m_clusterRadius = 40; // grid cells of 80 px, like common web-map clusterers
     double m_clusterMaxZoom = 16;
     TimeWindow m_timeWindow = AnyTime;
     QDateTime m_from;

@@ -18,10 +18,9 @@ bool validCoordinate(const MapMarker& m)
 
 } // namespace
 
-MapMarkerModel::MapMarkerModel(QObject* parent)
+MapMarkerModel::MapMarkerModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int MapMarkerModel::rowCount(const QModelIndex& parent) const
 {
@@ -35,27 +34,38 @@ QVariant MapMarkerModel::data(const QModelIndex& index, int role) const
     const MapMarker& m = m_markers[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case LabelRole: return m.label;
-    case IdRole: return m.id;
-    case KindRole: return m.kind;
-    case LatitudeRole: return m.latitude;
-    case LongitudeRole: return m.longitude;
-    case CoordinateRole: return QVariant::fromValue(QGeoCoordinate(m.latitude, m.longitude));
-    case SeverityRole: return m.severity;
-    case ColorRole: return m.color;
-    case TimestampRole: return m.timestamp;
-    case OverdueRole: return m.overdue;
-    default: return {};
+    case LabelRole:
+        return m.label;
+    case IdRole:
+        return m.id;
+    case KindRole:
+        return m.kind;
+    case LatitudeRole:
+        return m.latitude;
+    case LongitudeRole:
+        return m.longitude;
+    case CoordinateRole:
+        return QVariant::fromValue(QGeoCoordinate(m.latitude, m.longitude));
+    case SeverityRole:
+        return m.severity;
+    case ColorRole:
+        return m.color;
+    case TimestampRole:
+        return m.timestamp;
+    case OverdueRole:
+        return m.overdue;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> MapMarkerModel::roleNames() const
 {
-    return {{IdRole, "markerId"},         {KindRole, "kind"},
-            {LatitudeRole, "latitude"},   {LongitudeRole, "longitude"},
+    return {{IdRole, "markerId"},           {KindRole, "kind"},
+            {LatitudeRole, "latitude"},     {LongitudeRole, "longitude"},
             {CoordinateRole, "coordinate"}, {SeverityRole, "severity"},
-            {ColorRole, "markerColor"},   {LabelRole, "label"},
-            {TimestampRole, "timestamp"}, {OverdueRole, "overdue"}};
+            {ColorRole, "markerColor"},     {LabelRole, "label"},
+            {TimestampRole, "timestamp"},   {OverdueRole, "overdue"}};
 }
 
 QList<int> MapMarkerModel::changedRoles(const MapMarker& a, const MapMarker& b) const

@@ -34,7 +34,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit MapMarkerModel(QObject* parent = nullptr);
+    explicit MapMarkerModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

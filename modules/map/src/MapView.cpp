@@ -21,7 +21,7 @@ constexpr double kFitMargin = 24; // pixels left around a fitted unit or city
 
 } // namespace
 
-MapView::MapView(QQuickItem* parent)
+MapView::MapView(QQuickItem *parent)
     : QQuickItem(parent)
     , m_frame(std::make_unique<Frame>())
 {
@@ -50,13 +50,25 @@ MapView::MapView(QQuickItem* parent)
 
     m_clockTimer.setInterval(30'000);
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        bool aged = false;
         for (auto& view : m_layerViews) {
-            if (view->layer() && view->layer()->dependsOnClock())
-                view->invalidate();
+            if (view->layer() && view->layer()->dependsOnClock()) {
+                view->invalidateAll();
+                aged = true;
+            }
         }
-        scheduleFrame();
+        if (aged)
+            scheduleFrame();
     });
     m_clockTimer.start();
+
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(150);
+    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
+        m_moving = false;
+        emit movingChanged();
+        scheduleFrame();
+    });
 }
 
 MapView::~MapView() = default;
@@ -82,8 +94,10 @@ void MapView::load()
     QString path = m_source;
     if (path.startsWith(QLatin1String("qrc:")))
         path = path.mid(3);
-    MapDataCache::request(path, this, [this](std::shared_ptr<const MapData> data,
-                                             const QString& error) { onLoaded(data, error); });
+    MapDataCache::request(path, this,
+                          [this](std::shared_ptr<const MapData> data, const QString& error) {
+                              onLoaded(data, error);
+                          });
 }
 
 void MapView::onLoaded(std::shared_ptr<const MapData> data, const QString& error)
@@ -146,6 +160,9 @@ void MapView::setView(const QPointF& center, double zoom)
         return;
     m_center = c;
     m_zoom = zoom;
+    m_settleTimer.start();
+    if (!std::exchange(m_moving, true))
+        emit movingChanged();
     emit viewChanged();
     scheduleFrame();
 }
@@ -197,7 +214,8 @@ void MapView::zoomAround(const QPointF& itemPoint, double zoom)
 {
     m_viewSetByUser = true;
     m_animation.stop();
-    const MapViewport v = viewport().zoomedAround(itemPoint, std::clamp(zoom, m_minZoom, m_maxZoom));
+    const MapViewport v =
+        viewport().zoomedAround(itemPoint, std::clamp(zoom, m_minZoom, m_maxZoom));
     setView(v.center, v.zoom);
 }
 
@@ -256,7 +274,7 @@ QVariantMap MapView::unitAt(const QGeoCoordinate& coordinate) const
 
 QString MapView::fullNameOf(const QString& code) const
 {
-    const AdminUnit* u = m_data && !code.isEmpty() ? m_data->unit(code) : nullptr;
+    const AdminUnit *u = m_data && !code.isEmpty() ? m_data->unit(code) : nullptr;
     return u ? u->fullName : QString();
 }
 
@@ -268,7 +286,7 @@ QString MapView::unitCodeAt(const QPointF& itemPoint) const
     return i < 0 ? QString() : m_data->units()[std::size_t(i)].code;
 }
 
-void MapView::setBackend(MapBackend* backend)
+void MapView::setBackend(MapBackend *backend)
 {
     if (m_backend == backend)
         return;

@@ -40,7 +40,9 @@ class MapView : public QQuickItem
                    zoomLimitsChanged)
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
-    Q_PROPERTY(ioc::map::MapBackend* backend READ backend WRITE setBackend NOTIFY backendChanged)
+    // True while the view pans or zooms and for a moment after; the settled frame is drawn then.
+    Q_PROPERTY(bool moving READ isMoving NOTIFY movingChanged)
+    Q_PROPERTY(ioc::map::MapBackend *backend READ backend WRITE setBackend NOTIFY backendChanged)
     Q_PROPERTY(QQmlListProperty<ioc::map::MapMarkerLayer> layers READ layers)
     Q_PROPERTY(QString selectedMarkerId READ selectedMarkerId WRITE setSelectedMarkerId NOTIFY
                    selectedMarkerIdChanged)
@@ -56,8 +58,8 @@ class MapView : public QQuickItem
     Q_PROPERTY(QString pickedUnitCode READ pickedUnitCode NOTIFY pickedChanged)
     Q_PROPERTY(QString pickedUnitName READ pickedUnitName NOTIFY pickedChanged)
     Q_PROPERTY(QVariantMap unitValues READ unitValues WRITE setUnitValues NOTIFY unitValuesChanged)
-    Q_PROPERTY(QList<QColor> choroplethColors READ choroplethColors WRITE setChoroplethColors
-                   NOTIFY unitValuesChanged)
+    Q_PROPERTY(QList<QColor> choroplethColors READ choroplethColors WRITE setChoroplethColors NOTIFY
+                   unitValuesChanged)
     Q_PROPERTY(qreal choroplethMinimum READ choroplethMinimum NOTIFY unitValuesChanged)
     Q_PROPERTY(qreal choroplethMaximum READ choroplethMaximum NOTIFY unitValuesChanged)
     Q_PROPERTY(bool labelsVisible READ labelsVisible WRITE setLabelsVisible NOTIFY styleChanged)
@@ -71,7 +73,7 @@ class MapView : public QQuickItem
     Q_PROPERTY(bool insetEnabled READ insetEnabled WRITE setInsetEnabled NOTIFY styleChanged)
 
 public:
-    explicit MapView(QQuickItem* parent = nullptr);
+    explicit MapView(QQuickItem *parent = nullptr);
     ~MapView() override;
 
     QGeoCoordinate center() const;
@@ -85,8 +87,9 @@ public:
     QString source() const { return m_source; }
     void setSource(const QString& source);
     bool isReady() const { return bool(m_data); }
-    MapBackend* backend() const { return m_backend; }
-    void setBackend(MapBackend* backend);
+    bool isMoving() const { return m_moving; }
+    MapBackend *backend() const { return m_backend; }
+    void setBackend(MapBackend *backend);
     QQmlListProperty<MapMarkerLayer> layers();
     QString selectedMarkerId() const { return m_selectedMarkerId; }
     void setSelectedMarkerId(const QString& id);
@@ -133,13 +136,14 @@ public:
     Q_INVOKABLE QColor choroplethColor(qreal value) const { return m_scale.colorAt(value); }
 
     MapViewport viewport() const;
-    const MapData* mapData() const { return m_data.get(); }
+    const MapData *mapData() const { return m_data.get(); }
 
 signals:
     void viewChanged();
     void zoomLimitsChanged();
     void sourceChanged();
     void readyChanged();
+    void movingChanged();
     void backendChanged();
     void selectedMarkerIdChanged();
     void hoveredMarkerChanged();
@@ -163,18 +167,18 @@ protected:
     void componentComplete() override;
     void geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry) override;
     void updatePolish() override;
-    QSGNode* updatePaintNode(QSGNode* old, UpdatePaintNodeData*) override;
-    void mousePressEvent(QMouseEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseReleaseEvent(QMouseEvent* event) override;
-    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseUngrabEvent() override;
-    void wheelEvent(QWheelEvent* event) override;
-    void hoverMoveEvent(QHoverEvent* event) override;
-    void hoverLeaveEvent(QHoverEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
-    void touchEvent(QTouchEvent* event) override;
-    bool event(QEvent* event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void hoverMoveEvent(QHoverEvent *event) override;
+    void hoverLeaveEvent(QHoverEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void touchEvent(QTouchEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     struct Frame; // what updatePolish prepared for updatePaintNode
@@ -187,6 +191,7 @@ private:
     QPointF centerPoint() const { return {width() / 2, height() / 2}; }
     void clickAt(const QPointF& itemPoint);
     void hoverAt(const QPointF& itemPoint);
+    void clearHover();
     void pick(const QGeoCoordinate& coordinate);
     QString fullNameOf(const QString& code) const;
     QString unitCodeAt(const QPointF& itemPoint) const;
@@ -201,10 +206,10 @@ private:
     QRectF insetArea() const;
     QColor landColor() const;
 
-    static void appendLayer(QQmlListProperty<MapMarkerLayer>* list, MapMarkerLayer* layer);
-    static qsizetype layerCount(QQmlListProperty<MapMarkerLayer>* list);
-    static MapMarkerLayer* layerAt(QQmlListProperty<MapMarkerLayer>* list, qsizetype index);
-    static void clearLayers(QQmlListProperty<MapMarkerLayer>* list);
+    static void appendLayer(QQmlListProperty<MapMarkerLayer> *list, MapMarkerLayer *layer);
+    static qsizetype layerCount(QQmlListProperty<MapMarkerLayer> *list);
+    static MapMarkerLayer *layerAt(QQmlListProperty<MapMarkerLayer> *list, qsizetype index);
+    static void clearLayers(QQmlListProperty<MapMarkerLayer> *list);
 
     std::shared_ptr<const MapData> m_data;
     QString m_source = QStringLiteral(":/Ioc/Map/data/haiphong.iocmap");
@@ -215,7 +220,7 @@ private:
     bool m_viewSetByUser = false;
     QString m_pendingFit; // fitToUnit before the data arrived ("*" = fitAll)
     QPointer<MapBackend> m_backend;
-    MapBackend* m_defaultBackend = nullptr;
+    MapBackend *m_defaultBackend = nullptr;
     std::vector<QPointer<MapMarkerLayer>> m_layers;
     std::vector<std::unique_ptr<MarkerLayerView>> m_layerViews;
     QString m_selectedMarkerId;
@@ -236,13 +241,15 @@ private:
     QVariantAnimation m_animation;
     MapViewport m_animationFrom;
     MapViewport m_animationTo;
-    QTimer m_clockTimer; // time-window layers age out markers
+    QTimer m_clockTimer;  // time-window layers age out markers
+    QTimer m_settleTimer; // the view stopped moving: draw the smooth frame
+    bool m_moving = false;
     SpriteAtlas m_markerAtlas;
     SpriteAtlas m_labelAtlas;
     qreal m_atlasDpr = 0;
     std::unique_ptr<Frame> m_frame;
     // Labels are laid out again only when one of these changed (see updatePolish).
-    std::tuple<QPointF, double, QSizeF, bool, bool, quint64, const MapData*> m_labelsKey;
+    std::tuple<QPointF, double, QSizeF, bool, bool, quint64, const MapData *> m_labelsKey;
 
     // Pointer state: a press becomes a drag past the platform's drag distance, else a click.
     QPointF m_pressPos;

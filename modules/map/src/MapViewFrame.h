@@ -14,6 +14,7 @@ struct MapView::Frame
     QRectF itemRect;
     std::shared_ptr<const MapData> data;
     int level = -1;
+    bool moving = false; // the view changed within the last moments
 
     quint64 unitsVersion = 0; // level, data, fills or border colour changed
     std::vector<QRgb> unitFills;

@@ -19,7 +19,7 @@ constexpr double kKeyPanFraction = 0.2; // of the view per arrow key press
 
 } // namespace
 
-void MapView::mousePressEvent(QMouseEvent* event)
+void MapView::mousePressEvent(QMouseEvent *event)
 {
     forceActiveFocus(Qt::MouseFocusReason);
     m_animation.stop();
@@ -30,12 +30,13 @@ void MapView::mousePressEvent(QMouseEvent* event)
     event->accept();
 }
 
-void MapView::mouseMoveEvent(QMouseEvent* event)
+void MapView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_pressed)
         return;
     const QPointF delta = event->position() - m_pressPos;
-    if (!m_dragging && delta.manhattanLength() >= QGuiApplication::styleHints()->startDragDistance()) {
+    if (!m_dragging &&
+        delta.manhattanLength() >= QGuiApplication::styleHints()->startDragDistance()) {
         m_dragging = true;
         setKeepMouseGrab(true); // a Flickable around us must not steal the pan
     }
@@ -47,7 +48,7 @@ void MapView::mouseMoveEvent(QMouseEvent* event)
     event->accept();
 }
 
-void MapView::mouseReleaseEvent(QMouseEvent* event)
+void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_pressed && !m_dragging)
         clickAt(event->position());
@@ -63,13 +64,13 @@ void MapView::mouseUngrabEvent()
     m_dragging = false;
 }
 
-void MapView::mouseDoubleClickEvent(QMouseEvent* event)
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     zoomAround(event->position(), m_zoom + 1);
     event->accept();
 }
 
-void MapView::wheelEvent(QWheelEvent* event)
+void MapView::wheelEvent(QWheelEvent *event)
 {
     // Trackpads send pixel deltas; mice send notches of 120 in angleDelta.
     const double notches = !event->pixelDelta().isNull() ? event->pixelDelta().y() / 120.0
@@ -82,7 +83,7 @@ void MapView::wheelEvent(QWheelEvent* event)
     event->accept();
 }
 
-void MapView::keyPressEvent(QKeyEvent* event)
+void MapView::keyPressEvent(QKeyEvent *event)
 {
     const QPointF step(width() * kKeyPanFraction, height() * kKeyPanFraction);
     const auto pan = [this](QPointF delta) {
@@ -92,14 +93,28 @@ void MapView::keyPressEvent(QKeyEvent* event)
     };
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); break;
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
     case Qt::Key_Minus:
-    case Qt::Key_Underscore: zoomOut(); break;
-    case Qt::Key_Left: pan({step.x(), 0}); break;
-    case Qt::Key_Right: pan({-step.x(), 0}); break;
-    case Qt::Key_Up: pan({0, step.y()}); break;
-    case Qt::Key_Down: pan({0, -step.y()}); break;
-    case Qt::Key_Home: fitAll(); break;
+    case Qt::Key_Underscore:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        pan({step.x(), 0});
+        break;
+    case Qt::Key_Right:
+        pan({-step.x(), 0});
+        break;
+    case Qt::Key_Up:
+        pan({0, step.y()});
+        break;
+    case Qt::Key_Down:
+        pan({0, -step.y()});
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
     case Qt::Key_Escape:
         if (m_selectedMarkerId.isEmpty() && m_selectedUnit.isEmpty()) {
             event->ignore();
@@ -111,12 +126,14 @@ void MapView::keyPressEvent(QKeyEvent* event)
             emit unitSelected({});
         }
         break;
-    default: event->ignore(); return;
+    default:
+        event->ignore();
+        return;
     }
     event->accept();
 }
 
-void MapView::touchEvent(QTouchEvent* event)
+void MapView::touchEvent(QTouchEvent *event)
 {
     const auto& points = event->points();
     if (event->type() == QEvent::TouchCancel) {
@@ -173,16 +190,17 @@ void MapView::touchEvent(QTouchEvent* event)
             clickAt(p.position());
         m_pressed = m_dragging = false;
         break;
-    default: break;
+    default:
+        break;
     }
     event->accept();
 }
 
-bool MapView::event(QEvent* event)
+bool MapView::event(QEvent *event)
 {
     // Trackpad pinch on platforms that deliver it as a native gesture.
     if (event->type() == QEvent::NativeGesture) {
-        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
             zoomAround(gesture->position(), m_zoom + std::log2(1.0 + gesture->value()));
             return true;
@@ -229,12 +247,17 @@ void MapView::clickAt(const QPointF& itemPoint)
     emit unitSelected(next);
 }
 
-void MapView::hoverMoveEvent(QHoverEvent* event)
+void MapView::hoverMoveEvent(QHoverEvent *event)
 {
     hoverAt(event->position());
 }
 
-void MapView::hoverLeaveEvent(QHoverEvent*)
+void MapView::hoverLeaveEvent(QHoverEvent *)
+{
+    clearHover();
+}
+
+void MapView::clearHover()
 {
     if (!m_hoveredMarker.isEmpty()) {
         m_hoveredMarker.clear();
@@ -250,7 +273,7 @@ void MapView::hoverLeaveEvent(QHoverEvent*)
 void MapView::hoverAt(const QPointF& itemPoint)
 {
     if (insetArea().contains(itemPoint)) {
-        hoverLeaveEvent(nullptr);
+        clearHover();
         return;
     }
     updateLayers();

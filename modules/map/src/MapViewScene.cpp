@@ -27,7 +27,7 @@ namespace {
 class MapRootNode final : public QSGNode
 {
 public:
-    explicit MapRootNode(QQuickWindow* window)
+    explicit MapRootNode(QQuickWindow *window)
         : units(PolygonLayer::create(window))
         , hover(PolygonLayer::create(window))
         , selection(PolygonLayer::create(window))
@@ -51,20 +51,20 @@ public:
         appendChildNode(insetLabel->node());
     }
 
-    QSGNode* baseContainer = new QSGNode;
-    QSGNode* baseNode = nullptr;
-    const MapBackend* baseBackend = nullptr;
-    PolygonLayer* units;
-    PolygonLayer* hover;
-    PolygonLayer* selection;
-    QuadBatch* labels;
-    QSGNode* markerContainer = new QSGNode;
-    std::vector<QuadBatch*> markers;
-    QuadBatch* overlay;
-    QSGRectangleNode* insetBorder;
-    QSGRectangleNode* insetBackground;
-    PolygonLayer* inset;
-    QuadBatch* insetLabel;
+    QSGNode *baseContainer = new QSGNode;
+    QSGNode *baseNode = nullptr;
+    const MapBackend *baseBackend = nullptr;
+    PolygonLayer *units;
+    PolygonLayer *hover;
+    PolygonLayer *selection;
+    QuadBatch *labels;
+    QSGNode *markerContainer = new QSGNode;
+    std::vector<QuadBatch *> markers;
+    QuadBatch *overlay;
+    QSGRectangleNode *insetBorder;
+    QSGRectangleNode *insetBackground;
+    PolygonLayer *inset;
+    QuadBatch *insetLabel;
     // What the nodes were last built from; "never" for a new root.
     static constexpr quint64 kNever = ~quint64(0);
     quint64 unitsVersion = kNever;
@@ -74,10 +74,11 @@ public:
     quint64 insetVersion = kNever;
 };
 
+// Whole pixels: sprites are blitted 1:1, never resampled.
 QRectF centred(const QPointF& centre, const QSizeF& size)
 {
-    return QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
-                  size.height());
+    return QRectF(std::round(centre.x() - size.width() / 2),
+                  std::round(centre.y() - size.height() / 2), size.width(), size.height());
 }
 
 } // namespace
@@ -87,6 +88,7 @@ void MapView::updatePolish()
     Frame& f = *m_frame;
     const MapViewport vp = viewport();
     f.viewport = vp;
+    f.moving = m_moving;
     f.itemRect = QRectF(0, 0, width(), height());
     if (!m_data || size().isEmpty())
         return;
@@ -99,7 +101,7 @@ void MapView::updatePolish()
     }
 
     const int level = m_data->levelForZoom(m_zoom);
-    const std::vector<QRgb> fills = m_unitFills;
+    const std::vector<QRgb>& fills = m_unitFills;
     if (f.data != m_data || f.level != level || f.unitFills != fills ||
         f.borderColor != m_borderColor) {
         f.data = m_data;
@@ -122,8 +124,7 @@ void MapView::updatePolish()
     prepareInset(vp, f);
     // Names move with the map but their choice depends on the zoom only.
     const auto labelsKey = std::make_tuple(vp.center, vp.zoom, vp.size, m_labelsVisible,
-                                           f.insetVisible, m_labelAtlas.generation(),
-                                           m_data.get());
+                                           f.insetVisible, m_labelAtlas.generation(), m_data.get());
     if (labelsKey != m_labelsKey) {
         prepareLabels(vp, f);
         m_labelsKey = labelsKey;
@@ -213,7 +214,7 @@ void MapView::prepareLabels(const MapViewport& vp, Frame& f)
 
 QColor MapView::landColor() const
 {
-    const auto* offline = qobject_cast<const OfflineMapBackend*>(m_backend.data());
+    const auto *offline = qobject_cast<const OfflineMapBackend *>(m_backend.data());
     return offline ? offline->landColor() : QColor(0x1d, 0x2a, 0x37);
 }
 
@@ -264,17 +265,17 @@ void MapView::prepareInset(const MapViewport&, Frame& f)
     constexpr double kLabelHeight = 24;
     const QRectF unitSquare(m_data->toUnitSquare(area.topLeft()),
                             m_data->toUnitSquare(area.bottomRight()));
-    const MapViewport local = MapViewport::fitting(
-        unitSquare, QSizeF(box.width(), box.height() - kLabelHeight), 16, 15);
-    const QTransform transform = local.localToItem(m_data->toUnitSquare({0, 0}), kMapUnitsPerWorld) *
-                                 QTransform::fromTranslate(rect.x(), rect.y());
+    const MapViewport local =
+        MapViewport::fitting(unitSquare, QSizeF(box.width(), box.height() - kLabelHeight), 16, 15);
+    const QTransform transform =
+        local.localToItem(m_data->toUnitSquare({0, 0}), kMapUnitsPerWorld) *
+        QTransform::fromTranslate(rect.x(), rect.y());
     const int level = m_data->levelForZoom(local.zoom);
-    const auto* offline = qobject_cast<const OfflineMapBackend*>(m_backend.data());
+    const auto *offline = qobject_cast<const OfflineMapBackend *>(m_backend.data());
     const QColor background = offline ? offline->backgroundColor() : QColor(0x0d, 0x13, 0x1a);
     if (!f.insetVisible || f.insetRect != rect || f.insetTransform != transform ||
         f.insetLevel != level || f.insetShapes != remote || f.insetFills != fills ||
-        f.insetBackground != background ||
-        f.insetAtlasGeneration != m_labelAtlas.generation()) {
+        f.insetBackground != background || f.insetAtlasGeneration != m_labelAtlas.generation()) {
         f.insetAtlasGeneration = m_labelAtlas.generation();
         f.insetVisible = true;
         f.insetRect = rect;
@@ -304,14 +305,15 @@ void MapView::prepareOverlay(const MapViewport& vp, Frame& f)
     const auto pin = m_markerAtlas.symbol(SpriteAtlas::Shape::Pin, m_accentColor, 30);
     const QPointF tip = vp.toItem(WebMercator::project(m_picked));
     // The pin's tip (bottom centre of the sprite) is on the picked point.
-    f.overlayQuads.push_back(
-        {QRectF(QPointF(tip.x() - pin.size.width() / 2, tip.y() - pin.size.height()), pin.size),
-         pin.source});
+    f.overlayQuads.push_back({QRectF(QPointF(std::round(tip.x() - pin.size.width() / 2),
+                                             std::round(tip.y() - pin.size.height())),
+                                     pin.size),
+                              pin.source});
 }
 
-QSGNode* MapView::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
+QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
-    auto* root = static_cast<MapRootNode*>(old);
+    auto *root = static_cast<MapRootNode *>(old);
     if (!root)
         root = new MapRootNode(window());
     const Frame& f = *m_frame;
@@ -324,7 +326,8 @@ QSGNode* MapView::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
     }
     root->baseBackend = m_backend.data();
     if (m_backend) {
-        QSGNode* base = m_backend->updateNode(root->baseNode, {window(), f.viewport, f.itemRect, f.data});
+        QSGNode *base = m_backend->updateNode(root->baseNode,
+                                              {window(), f.viewport, f.itemRect, f.data, f.moving});
         if (base != root->baseNode) {
             if (root->baseNode) {
                 root->baseContainer->removeChildNode(root->baseNode);
@@ -338,7 +341,8 @@ QSGNode* MapView::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
     if (!f.data)
         return root;
 
-    const QTransform toItem = f.viewport.localToItem(f.data->toUnitSquare({0, 0}), kMapUnitsPerWorld);
+    const QTransform toItem =
+        f.viewport.localToItem(f.data->toUnitSquare({0, 0}), kMapUnitsPerWorld);
     if (root->unitsVersion != f.unitsVersion) {
         std::vector<int> all(std::size_t(f.data->unitCount()));
         std::iota(all.begin(), all.end(), 0);
@@ -361,6 +365,8 @@ QSGNode* MapView::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
         root->highlightVersion = f.highlightVersion;
     }
     root->unitsVersion = f.unitsVersion;
+    for (PolygonLayer *layer : {root->units, root->hover, root->selection, root->inset})
+        layer->setAntialiasing(!f.moving);
     root->units->setTransform(toItem, f.itemRect);
     root->hover->setTransform(toItem, f.itemRect);
     root->selection->setTransform(toItem, f.itemRect);
@@ -382,12 +388,13 @@ QSGNode* MapView::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
             root->inset->setShapes(nullptr, 0, {}, {});
         root->inset->setStroke(QColor(0x7f, 0x9c, 0xb8), 1);
         root->inset->setTransform(f.insetTransform, f.insetRect);
-        root->insetLabel->setQuads(f.insetVisible ? f.insetLabelQuads : std::vector<TexturedQuad>{});
+        root->insetLabel->setQuads(f.insetVisible ? f.insetLabelQuads
+                                                  : std::vector<TexturedQuad>{});
         root->insetVersion = f.insetVersion;
     }
     if (root->markersVersion != f.markersVersion) {
         while (root->markers.size() > f.layerQuads.size()) {
-            QSGNode* n = root->markers.back()->node();
+            QSGNode *n = root->markers.back()->node();
             root->markerContainer->removeChildNode(n);
             delete n;
             root->markers.pop_back();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MapView: selection, picking, marker layers, choropleth and style properties.
-#include "MapView.h"
 #include "Logging.h"
+#include "MapView.h"
 #include "MarkerLayerView.h"
 
 #include <QCursor>
@@ -59,32 +59,36 @@ void MapView::pick(const QGeoCoordinate& coordinate)
 
 QQmlListProperty<MapMarkerLayer> MapView::layers()
 {
-    return {this, nullptr, &MapView::appendLayer, &MapView::layerCount, &MapView::layerAt,
+    return {this,
+            nullptr,
+            &MapView::appendLayer,
+            &MapView::layerCount,
+            &MapView::layerAt,
             &MapView::clearLayers};
 }
 
-void MapView::appendLayer(QQmlListProperty<MapMarkerLayer>* list, MapMarkerLayer* layer)
+void MapView::appendLayer(QQmlListProperty<MapMarkerLayer> *list, MapMarkerLayer *layer)
 {
-    auto* view = static_cast<MapView*>(list->object);
+    auto *view = static_cast<MapView *>(list->object);
     if (!layer)
         return;
     view->m_layers.emplace_back(layer);
     view->syncLayerViews();
 }
 
-qsizetype MapView::layerCount(QQmlListProperty<MapMarkerLayer>* list)
+qsizetype MapView::layerCount(QQmlListProperty<MapMarkerLayer> *list)
 {
-    return qsizetype(static_cast<MapView*>(list->object)->m_layers.size());
+    return qsizetype(static_cast<MapView *>(list->object)->m_layers.size());
 }
 
-MapMarkerLayer* MapView::layerAt(QQmlListProperty<MapMarkerLayer>* list, qsizetype index)
+MapMarkerLayer *MapView::layerAt(QQmlListProperty<MapMarkerLayer> *list, qsizetype index)
 {
-    return static_cast<MapView*>(list->object)->m_layers[std::size_t(index)];
+    return static_cast<MapView *>(list->object)->m_layers[std::size_t(index)];
 }
 
-void MapView::clearLayers(QQmlListProperty<MapMarkerLayer>* list)
+void MapView::clearLayers(QQmlListProperty<MapMarkerLayer> *list)
 {
-    auto* view = static_cast<MapView*>(list->object);
+    auto *view = static_cast<MapView *>(list->object);
     view->m_layers.clear();
     view->syncLayerViews();
 }
@@ -99,18 +103,14 @@ void MapView::syncLayerViews()
     for (const auto& layer : m_layers) {
         if (!layer)
             continue;
-        auto view = std::make_unique<MarkerLayerView>(layer);
-        MarkerLayerView* raw = view.get();
-        // Many model changes in one frame cost one rebuild in the next polish.
-        connect(layer, &MapMarkerLayer::contentChanged, this, [this, raw] {
-            raw->invalidate();
-            scheduleFrame();
-        });
+        // The view tracks which rows changed; many changes in one frame cost one rebuild in
+        // the next polish.
+        m_layerViews.push_back(std::make_unique<MarkerLayerView>(layer));
+        connect(layer, &MapMarkerLayer::contentChanged, this, &MapView::scheduleFrame);
         connect(layer, &QObject::destroyed, this, [this] {
             std::erase_if(m_layers, [](const QPointer<MapMarkerLayer>& l) { return !l; });
             syncLayerViews();
         });
-        m_layerViews.push_back(std::move(view));
     }
     scheduleFrame();
 }

@@ -4,6 +4,7 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <cstdint>
 #include <vector>
 
 namespace ioc::map {
@@ -26,7 +27,7 @@ public:
         QPointF position; // mean of the members
         QRectF bounds;    // of the members
         int count = 0;
-        int row = -1;      // a single member's row; for clusters, the most severe member's row
+        int row = -1; // a single member's row; for clusters, the most severe member's row
         int maxSeverity = 0;
         bool anyOverdue = false;
         int firstMember = 0; // into members()
@@ -42,6 +43,11 @@ public:
 private:
     std::vector<Cluster> m_clusters;
     std::vector<int> m_members;
+    // Scratch space kept between builds: a rebuild per frame allocates nothing.
+    std::vector<int> m_clusterOf;
+    std::vector<std::uint64_t> m_slotKeys;
+    std::vector<int> m_slotClusters;
+    std::vector<Cluster> m_sorted;
 };
 
 } // namespace ioc::map

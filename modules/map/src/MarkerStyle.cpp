@@ -6,11 +6,16 @@ namespace ioc::map::MarkerStyle {
 QColor severityColor(int severity)
 {
     switch (severity) {
-    case 1: return QColor(0x4f, 0xc3, 0x8a); // low
-    case 2: return QColor(0xf6, 0xb9, 0x3b); // medium (the console's "late" amber)
-    case 3: return QColor(0xff, 0x7a, 0x2f); // high
-    case 4: return QColor(0xff, 0x3b, 0x4e); // critical
-    default: return QColor(0x9a, 0xa5, 0xb1);
+    case 1:
+        return QColor(0x4f, 0xc3, 0x8a); // low
+    case 2:
+        return QColor(0xf6, 0xb9, 0x3b); // medium (the console's "late" amber)
+    case 3:
+        return QColor(0xff, 0x7a, 0x2f); // high
+    case 4:
+        return QColor(0xff, 0x3b, 0x4e); // critical
+    default:
+        return QColor(0x9a, 0xa5, 0xb1);
     }
 }
 

@@ -13,30 +13,29 @@ namespace {
 class BaseNode final : public QSGNode
 {
 public:
-    explicit BaseNode(QQuickWindow* window)
+    explicit BaseNode(QQuickWindow *window)
         : background(window->createRectangleNode())
         , land(PolygonLayer::create(window))
     {
         appendChildNode(background);
         appendChildNode(land->node());
     }
-    QSGRectangleNode* background;
-    PolygonLayer* land;
-    const MapData* data = nullptr;
+    QSGRectangleNode *background;
+    PolygonLayer *land;
+    const MapData *data = nullptr;
     int level = -1;
     quint64 styleVersion = 0;
 };
 
 } // namespace
 
-OfflineMapBackend::OfflineMapBackend(QObject* parent)
+OfflineMapBackend::OfflineMapBackend(QObject *parent)
     : MapBackend(parent)
-{
-}
+{}
 
-QSGNode* OfflineMapBackend::updateNode(QSGNode* old, const MapRenderContext& context)
+QSGNode *OfflineMapBackend::updateNode(QSGNode *old, const MapRenderContext& context)
 {
-    auto* node = static_cast<BaseNode*>(old);
+    auto *node = static_cast<BaseNode *>(old);
     if (!node)
         node = new BaseNode(context.window);
     node->background->setRect(context.itemRect);
@@ -53,6 +52,7 @@ QSGNode* OfflineMapBackend::updateNode(QSGNode* old, const MapRenderContext& con
         node->level = level;
         node->styleVersion = m_styleVersion;
     }
+    node->land->setAntialiasing(!context.moving);
     node->land->setTransform(
         context.viewport.localToItem(context.data->toUnitSquare({0, 0}), kMapUnitsPerWorld),
         context.itemRect);

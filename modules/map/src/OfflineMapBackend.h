@@ -13,17 +13,16 @@ class OfflineMapBackend : public MapBackend
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QColor backgroundColor READ backgroundColor WRITE setBackgroundColor NOTIFY
-                   changed)
+    Q_PROPERTY(QColor backgroundColor READ backgroundColor WRITE setBackgroundColor NOTIFY changed)
     Q_PROPERTY(QColor landColor READ landColor WRITE setLandColor NOTIFY changed)
     Q_PROPERTY(QColor outlineColor READ outlineColor WRITE setOutlineColor NOTIFY changed)
     // Full sources, licences and provenance caveat of the data, for the About dialog.
     Q_PROPERTY(QString attributionDetails READ attributionDetails CONSTANT)
 
 public:
-    explicit OfflineMapBackend(QObject* parent = nullptr);
+    explicit OfflineMapBackend(QObject *parent = nullptr);
 
-    QSGNode* updateNode(QSGNode* old, const MapRenderContext& context) override;
+    QSGNode *updateNode(QSGNode *old, const MapRenderContext& context) override;
     QString attribution() const override;
     QString attributionDetails() const;
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 
 namespace ioc::map {
 
@@ -30,17 +31,20 @@ void paintShape(QPainter& p, SpriteAtlas::Shape shape, QColor color, qreal size)
     p.setPen(QPen(QColor(255, 255, 255), border));
     p.setBrush(color);
     switch (shape) {
-    case SpriteAtlas::Shape::Circle: p.drawEllipse(box); break;
-    case SpriteAtlas::Shape::Square: p.drawRoundedRect(box, size / 6, size / 6); break;
+    case SpriteAtlas::Shape::Circle:
+        p.drawEllipse(box);
+        break;
+    case SpriteAtlas::Shape::Square:
+        p.drawRoundedRect(box, size / 6, size / 6);
+        break;
     case SpriteAtlas::Shape::Diamond:
-        p.drawPolygon(QPolygonF({QPointF(box.center().x(), box.top()),
-                                 QPointF(box.right(), box.center().y()),
-                                 QPointF(box.center().x(), box.bottom()),
-                                 QPointF(box.left(), box.center().y())}));
+        p.drawPolygon(QPolygonF(
+            {QPointF(box.center().x(), box.top()), QPointF(box.right(), box.center().y()),
+             QPointF(box.center().x(), box.bottom()), QPointF(box.left(), box.center().y())}));
         break;
     case SpriteAtlas::Shape::Triangle:
-        p.drawPolygon(QPolygonF({QPointF(box.center().x(), box.top()), box.bottomRight(),
-                                 box.bottomLeft()}));
+        p.drawPolygon(
+            QPolygonF({QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()}));
         break;
     case SpriteAtlas::Shape::Cluster: {
         // A translucent outer ring says "several", the solid core carries the count.
@@ -97,6 +101,7 @@ SpriteAtlas::SpriteAtlas(qreal devicePixelRatio)
     , m_image(int(kAtlasWidth * m_dpr), int(256 * m_dpr), QImage::Format_ARGB32_Premultiplied)
 {
     m_image.fill(Qt::transparent);
+    m_image.setDevicePixelRatio(m_dpr); // drawn 1:1 by QPainter at this ratio
     m_version = nextVersion();
     m_generation = m_version;
 }
@@ -115,10 +120,9 @@ QRect SpriteAtlas::allocate(QSize pixels)
         QImage bigger(m_image.width(), std::max(m_image.height() * 2, m_shelfY + h),
                       QImage::Format_ARGB32_Premultiplied);
         bigger.fill(Qt::transparent);
-        QPainter p(&bigger);
-        p.setCompositionMode(QPainter::CompositionMode_Source);
-        p.drawImage(0, 0, m_image);
-        p.end();
+        for (int y = 0; y < m_image.height(); ++y)
+            std::memcpy(bigger.scanLine(y), m_image.constScanLine(y), m_image.bytesPerLine());
+        bigger.setDevicePixelRatio(m_dpr);
         m_image = std::move(bigger);
     }
     const QRect r(m_shelfX, m_shelfY, w - kPadding, h - kPadding);
@@ -127,55 +131,91 @@ QRect SpriteAtlas::allocate(QSize pixels)
     return r;
 }
 
-template<typename Paint>
-SpriteAtlas::Sprite SpriteAtlas::add(const QString& key, QSizeF logicalSize, Paint&& paint)
+template<typename Paint> SpriteAtlas::Sprite SpriteAtlas::add(QSizeF logicalSize, Paint&& paint)
 {
-    const auto it = m_sprites.constFind(key);
-    if (it != m_sprites.constEnd())
-        return *it;
     const QSize pixels(int(std::ceil(logicalSize.width() * m_dpr)),
                        int(std::ceil(logicalSize.height() * m_dpr)));
     const QRect area = allocate(pixels);
+    // The image carries the device pixel ratio, so the painter works in logical pixels.
     QPainter p(&m_image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.setClipRect(area);
-    p.translate(area.topLeft());
-    p.scale(m_dpr, m_dpr);
+    p.setClipRect(QRectF(QPointF(area.topLeft()) / m_dpr, QSizeF(area.size()) / m_dpr));
+    p.translate(QPointF(area.topLeft()) / m_dpr);
     paint(p);
     p.end();
     m_version = nextVersion();
-    const Sprite sprite{QRectF(area), logicalSize};
-    m_sprites.insert(key, sprite);
-    return sprite;
+    return Sprite{QRectF(area), logicalSize};
 }
 
 SpriteAtlas::Sprite SpriteAtlas::symbol(Shape shape, QColor color, int size)
 {
-    const QString key = QStringLiteral("s%1:%2:%3").arg(int(shape)).arg(color.rgba()).arg(size);
-    return add(key, QSizeF(size, size), [&](QPainter& p) { paintShape(p, shape, color, size); });
+    const quint64 key = (quint64(shape) << 56) | (quint64(quint8(size)) << 48) | color.rgba();
+    const auto it = m_symbols.constFind(key);
+    if (it != m_symbols.constEnd())
+        return *it;
+    const Sprite sprite =
+        add(QSizeF(size, size), [&](QPainter& p) { paintShape(p, shape, color, size); });
+    m_symbols.insert(key, sprite);
+    return sprite;
+}
+
+int SpriteAtlas::fontSlot(const QFont& font)
+{
+    const qsizetype i = m_fonts.indexOf(font);
+    if (i >= 0)
+        return int(i);
+    m_fonts.append(font);
+    return int(m_fonts.size() - 1);
 }
 
 SpriteAtlas::Sprite SpriteAtlas::glyph(QChar character, const QFont& font)
 {
+    const quint64 key = (quint64(fontSlot(font)) << 16) | character.unicode();
+    const auto it = m_glyphs.constFind(key);
+    if (it != m_glyphs.constEnd())
+        return *it;
     const QFontMetricsF metrics(font);
     const QSizeF size(std::ceil(metrics.horizontalAdvance(character)), std::ceil(metrics.height()));
-    const QString key = QStringLiteral("g%1:%2").arg(character).arg(font.key());
-    return add(key, size, [&](QPainter& p) {
+    const Sprite sprite = add(size, [&](QPainter& p) {
         p.setFont(font);
         p.setPen(QColor(255, 255, 255));
         p.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter, QString(character));
     });
+    m_glyphs.insert(key, sprite);
+    return sprite;
+}
+
+SpriteAtlas::Sprite SpriteAtlas::count(int count, const QFont& font)
+{
+    Q_ASSERT(count >= 0 && count < 1000);
+    const quint64 key = (quint64(fontSlot(font)) << 16) | quint64(count);
+    const auto it = m_counts.constFind(key);
+    if (it != m_counts.constEnd())
+        return *it;
+    const QString digits = QString::number(count);
+    const QFontMetricsF metrics(font);
+    const QSizeF size(std::ceil(metrics.horizontalAdvance(digits)), std::ceil(metrics.height()));
+    const Sprite sprite = add(size, [&](QPainter& p) {
+        p.setFont(font);
+        p.setPen(QColor(255, 255, 255));
+        p.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter, digits);
+    });
+    m_counts.insert(key, sprite);
+    return sprite;
 }
 
 SpriteAtlas::Sprite SpriteAtlas::text(const QString& key, const QString& text, const QFont& font,
                                       QColor color, QColor halo)
 {
+    const auto it = m_texts.constFind(key);
+    if (it != m_texts.constEnd())
+        return *it;
     const QFontMetricsF metrics(font);
     constexpr qreal kHalo = 2.5;
     const QSizeF size(std::ceil(metrics.horizontalAdvance(text) + 2 * kHalo),
                       std::ceil(metrics.height() + 2 * kHalo));
-    return add(QStringLiteral("t") + key, size, [&](QPainter& p) {
+    const Sprite sprite = add(size, [&](QPainter& p) {
         QPainterPath path;
         path.addText(QPointF(kHalo, kHalo + metrics.ascent()), font, text);
         p.setPen(QPen(halo, kHalo * 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -185,6 +225,8 @@ SpriteAtlas::Sprite SpriteAtlas::text(const QString& key, const QString& text, c
         p.setBrush(color);
         p.drawPath(path);
     });
+    m_texts.insert(key, sprite);
+    return sprite;
 }
 
 } // namespace ioc::map

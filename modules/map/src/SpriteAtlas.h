@@ -40,6 +40,9 @@ public:
     Sprite symbol(Shape shape, QColor color, int size);
     // A single character of cluster counts ('0'–'9', '+'), white on transparent.
     Sprite glyph(QChar character, const QFont& font);
+    // A whole count ("128") as one sprite, so a cluster is two blits, not one per digit. Only
+    // for counts below 1000, which bounds the atlas; larger counts are composed from glyphs.
+    Sprite count(int count, const QFont& font);
     // A text with a contrasting halo, keyed by `key` (e.g. a unit code).
     Sprite text(const QString& key, const QString& text, const QFont& font, QColor color,
                 QColor halo);
@@ -52,8 +55,9 @@ public:
 
 private:
     QRect allocate(QSize pixels);
-    template<typename Paint>
-    Sprite add(const QString& key, QSizeF logicalSize, Paint&& paint);
+    // Draws a new sprite (no caching: the callers look up their own keys first).
+    template<typename Paint> Sprite add(QSizeF logicalSize, Paint&& paint);
+    int fontSlot(const QFont& font);
 
     qreal m_dpr;
     QImage m_image;
@@ -62,7 +66,12 @@ private:
     int m_shelfX = 0;
     int m_shelfY = 0;
     int m_shelfHeight = 0;
-    QHash<QString, Sprite> m_sprites;
+    // Keys are packed integers: these lookups run for every marker of every frame.
+    QHash<quint64, Sprite> m_symbols; // shape, size, colour
+    QHash<quint64, Sprite> m_glyphs;  // font slot, character
+    QHash<quint64, Sprite> m_counts;  // font slot, count
+    QHash<QString, Sprite> m_texts;
+    QList<QFont> m_fonts;
 };
 
 } // namespace ioc::map

@@ -44,7 +44,7 @@ AdminUnit::Type unitType(const QString& typeEn)
 
 } // namespace
 
-std::optional<std::vector<Feature>> readFeatures(const QString& path, QString* error)
+std::optional<std::vector<Feature>> readFeatures(const QString& path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -82,8 +82,7 @@ std::optional<std::vector<Feature>> readFeatures(const QString& path, QString* e
             for (const QJsonValue& polygon : coordinates)
                 readPolygon(polygon.toArray(), feature.rings);
         } else {
-            *error = QStringLiteral("%1: feature %2 has geometry type %3")
-                         .arg(path, u.code, type);
+            *error = QStringLiteral("%1: feature %2 has geometry type %3").arg(path, u.code, type);
             return std::nullopt;
         }
         if (u.code.isEmpty() || feature.rings.empty()) {

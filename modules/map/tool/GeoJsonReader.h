@@ -22,6 +22,6 @@ struct Feature
 
 // Reads a GeoJSON FeatureCollection of Polygon/MultiPolygon features with the properties of
 // ../shared/data/haiphong (code, type_en, name, full_name, name_en, area_km2, label_point).
-std::optional<std::vector<Feature>> readFeatures(const QString& path, QString* error);
+std::optional<std::vector<Feature>> readFeatures(const QString& path, QString *error);
 
 } // namespace ioc::map::tool

@@ -33,9 +33,8 @@ std::vector<Ring> simplifyShape(const std::vector<Ring>& rings, double tolerance
             out.push_back(std::move(simplified));
     }
     if (out.empty() && !rings.empty()) {
-        const auto largest = std::max_element(rings.begin(), rings.end(), [](auto& a, auto& b) {
-            return ringArea(a) < ringArea(b);
-        });
+        const auto largest = std::max_element(
+            rings.begin(), rings.end(), [](auto& a, auto& b) { return ringArea(a) < ringArea(b); });
         out.push_back(*largest);
     }
     return out;
@@ -60,8 +59,8 @@ void appendTriangles(const std::vector<Ring>& rings, ShapeLevel& level)
     const Span span{std::uint32_t(level.triIndices.size()), std::uint32_t(set.indices.size())};
     for (int i = 0; i < set.indices.size(); ++i) {
         const std::uint32_t index = set.indices.type() == QVertexIndexVector::UnsignedInt
-                                        ? static_cast<const quint32*>(set.indices.data())[i]
-                                        : static_cast<const quint16*>(set.indices.data())[i];
+                                        ? static_cast<const quint32 *>(set.indices.data())[i]
+                                        : static_cast<const quint16 *>(set.indices.data())[i];
         level.triIndices.push_back(base + index);
     }
     level.shapeTriangles.push_back(span);

@@ -41,7 +41,7 @@ int fail(const QString& message)
 
 } // namespace
 
-int main(int argc, char* argv[])
+int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
@@ -66,7 +66,7 @@ int main(int argc, char* argv[])
     MapDataContent content;
     content.origin = originOf(*units);
     std::vector<std::vector<tool::Ring>> shapes;
-    for (auto* features : {&*units, &*outline}) {
+    for (auto *features : {&*units, &*outline}) {
         for (tool::Feature& f : *features) {
             for (tool::Ring& ring : f.rings) {
                 for (QPointF& p : ring)

@@ -6,6 +6,7 @@
 #include "LiveData.h"
 #include "Router.h"
 #include "SeriesCatalog.h"
+#include "Simulator.h"
 #include "SourceQuality.h"
 
 #include "ioc/domain/Time.h"
@@ -26,10 +27,12 @@ struct ApiContext
     IngestService& ingest;
     SourceQuality& quality;
     const ApiKeys& apiKeys;
+    Simulator* simulator; // only with --demo
 };
 
 void addSystemRoutes(Router& router, ApiContext& ctx);
 void addSeriesRoutes(Router& router, ApiContext& ctx);
 void addIngestRoutes(Router& router, ApiContext& ctx);
+void addDemoRoutes(Router& router, ApiContext& ctx);
 
 } // namespace ioc::server

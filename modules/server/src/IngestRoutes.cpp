@@ -41,7 +41,8 @@ bj::object toJson(const SourceQualityReport& r, const SourceInfo& info, domain::
             {"accepted", r.accepted},
             {"rejected", r.rejected},
             {"rejected_by_reason", std::move(reasons)},
-            {"last_rejection", r.lastRejection.empty() ? bj::value(nullptr) : bj::value(r.lastRejection)}};
+            {"last_rejection", r.lastRejection.empty() ? bj::value(nullptr) : bj::value(r.lastRejection)},
+            {"connectors", connectorsToJson(r.connectors)}};
 }
 } // namespace
 

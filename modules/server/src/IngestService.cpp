@@ -51,24 +51,46 @@ IngestService::ingestJson(std::string_view body, const std::function<bool(std::s
     auto points = json::requireArray(**root, "points");
     if (!points)
         return points.error();
-    if ((*points)->size() > m_limits.maxPointsPerBatch)
+    return validateAndCommit(*source, **points, {});
+}
+
+protocol::Result<IngestOutcome> IngestService::ingestPoints(const std::string& source,
+                                                            const bj::array& points,
+                                                            std::vector<PointVerdict> producerRejections)
+{
+    if (!m_sources.contains(source))
+        return Error{"unknown_source", "no source '" + source + "' is configured"};
+    return validateAndCommit(source, points, std::move(producerRejections));
+}
+
+void IngestService::recordRejection(const std::string& source, const std::string& reason,
+                                    const std::string& message)
+{
+    m_quality.recordBatch(source, 0, {{reason, 1}}, reason + ": " + message);
+}
+
+protocol::Result<IngestOutcome>
+IngestService::validateAndCommit(const std::string& source, const bj::array& points,
+                                 std::vector<PointVerdict> producerRejections)
+{
+    if (points.size() > m_limits.maxPointsPerBatch)
         return Error{"too_many_points", "at most " + std::to_string(m_limits.maxPointsPerBatch) +
                                             " points per batch"};
 
     const auto latestAllowed = m_clock.now() + m_limits.maxFutureSkew;
     IngestOutcome outcome;
-    outcome.source = *source;
-    outcome.points.reserve((*points)->size());
+    outcome.source = source;
+    outcome.points.reserve(points.size() + producerRejections.size());
     std::vector<IncomingPoint> good;
-    good.reserve((*points)->size());
-    for (std::size_t i = 0; i < (*points)->size(); ++i) {
+    good.reserve(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
         PointVerdict v;
         v.index = i;
         auto reject = [&](std::string reason, std::string message) {
             v.reason = std::move(reason);
             v.message = std::move(message);
         };
-        const auto& item = (**points)[i];
+        const auto& item = points[i];
         if (!item.is_object()) {
             reject("bad_point", "a point must be an object {series, observed_at, value}");
         } else {
@@ -82,7 +104,7 @@ IngestService::ingestJson(std::string_view body, const std::function<bool(std::s
                 reject("bad_series", series.error().message);
             } else if (const auto* owner = sourceOf(*series); !owner) {
                 reject("unknown_series", "no series '" + *series + "' is configured");
-            } else if (*owner != *source) {
+            } else if (*owner != source) {
                 reject("wrong_source", "series '" + *series + "' belongs to source '" + *owner + "'");
             } else if (!observed) {
                 reject("bad_time", observed.error().message);
@@ -100,7 +122,9 @@ IngestService::ingestJson(std::string_view body, const std::function<bool(std::s
         }
         outcome.points.push_back(std::move(v));
     }
-    commit(*source, good, outcome);
+    for (auto& v : producerRejections)
+        outcome.points.push_back(std::move(v));
+    commit(source, good, outcome);
     return outcome;
 }
 

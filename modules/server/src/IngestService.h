@@ -7,6 +7,8 @@
 
 #include "ioc/protocol/Result.h"
 
+#include <boost/json/array.hpp>
+
 #include <functional>
 #include <map>
 #include <set>
@@ -52,12 +54,28 @@ public:
     protocol::Result<IngestOutcome> ingestJson(std::string_view body,
                                                const std::function<bool(std::string_view)>& mayIngest);
 
+    // Points a connector (poller, MQTT) assembled for its configured source, each an object
+    // {series, observed_at, value} validated exactly like a pushed point. Points the producer
+    // already found unusable (say, a JSON pointer that matched nothing) come as verdicts with a
+    // reason and are counted alongside.
+    protocol::Result<IngestOutcome> ingestPoints(const std::string& source,
+                                                 const boost::json::array& points,
+                                                 std::vector<PointVerdict> producerRejections = {});
+
+    // A delivery refused before any point could be read from it (malformed upstream JSON, an
+    // undecodable payload): counted against the source with its reason, like a rejected point.
+    void recordRejection(const std::string& source, const std::string& reason,
+                         const std::string& message);
+
     // Points from a trusted in-process producer, grouped by their series' source.
     void ingestTrusted(const std::vector<IncomingPoint>& points);
 
     const std::string* sourceOf(std::string_view series) const;
 
 private:
+    protocol::Result<IngestOutcome> validateAndCommit(const std::string& source,
+                                                      const boost::json::array& points,
+                                                      std::vector<PointVerdict> producerRejections);
     void commit(const std::string& source, const std::vector<IncomingPoint>& points,
                 IngestOutcome& outcome);
 

@@ -192,6 +192,39 @@ Result<SeriesCatalog> parseSeriesCatalog(std::string_view text)
         }
         cat.series.push_back(std::move(def));
     }
+
+    if (auto it = (*root)->find("scenarios"); it != (*root)->end()) {
+        if (!it->value().is_array())
+            return Error{"bad_field", "'scenarios' must be an array"};
+        const auto& arr = it->value().get_array();
+        for (std::size_t i = 0; i < arr.size(); ++i) {
+            const std::string where = "scenarios[" + std::to_string(i) + "]";
+            auto o = json::requireObject(arr[i], where);
+            if (!o)
+                return o.error();
+            Scenario sc;
+            auto id = json::requireString(**o, "id");
+            auto label = protocol::localizedTextFromJson(**o, "label");
+            auto duration = json::requireInt(**o, "duration_s");
+            auto effects = json::requireArray(**o, "effects");
+            if (!id || !label || !duration || *duration <= 0 || !effects)
+                return Error{"bad_field", where + ": needs id, label, a positive duration_s and effects"};
+            sc.id = *id;
+            sc.label = *label;
+            sc.durationS = *duration;
+            for (const auto& e : **effects) {
+                auto eo = json::requireObject(e, where + ".effects[]");
+                if (!eo)
+                    return eo.error();
+                auto prefix = json::requireString(**eo, "prefix");
+                auto add = json::requireNumber(**eo, "add");
+                if (!prefix || prefix->empty() || !add)
+                    return Error{"bad_field", where + ": each effect needs a prefix and a number 'add'"};
+                sc.effects.push_back({*prefix, *add});
+            }
+            cat.scenarios.push_back(std::move(sc));
+        }
+    }
     return cat;
 }
 

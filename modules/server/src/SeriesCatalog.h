@@ -35,6 +35,22 @@ struct SimSpec
     double dailyTotal = 0;
 };
 
+// A demo scenario (e.g. a storm): for its duration, series whose id starts with `prefix` move by
+// up to `add` (intensity ramps up, holds, and eases off). Counters keep what was added.
+struct ScenarioEffect
+{
+    std::string prefix;
+    double add = 0;
+};
+
+struct Scenario
+{
+    std::string id;
+    protocol::LocalizedText label;
+    std::int64_t durationS = 1800;
+    std::vector<ScenarioEffect> effects;
+};
+
 struct SeriesDefinition
 {
     protocol::SeriesInfo info;
@@ -47,6 +63,7 @@ struct SeriesCatalog
     std::vector<protocol::Domain> domains;
     std::vector<SourceInfo> sources;
     std::vector<SeriesDefinition> series;
+    std::vector<Scenario> scenarios;
 
     const SourceInfo* source(std::string_view id) const;
 };

@@ -12,6 +12,7 @@
 #include "Simulator.h"
 #include "SourceQuality.h"
 #include "StorageWriter.h"
+#include "connectors/Connectors.h"
 
 #include "ioc/storage/MetaRepository.h"
 #include "ioc/storage/Schema.h"
@@ -93,6 +94,8 @@ struct Server::Impl
     std::unique_ptr<net::steady_timer> flushTimer;
     std::unique_ptr<net::signal_set> signals;
     std::vector<std::thread> threads;
+    // After ioc: pollers post to it when stopped, so they must go first.
+    std::unique_ptr<Connectors> connectors;
 
     std::mutex stateMutex;
     std::condition_variable stateCv;
@@ -117,6 +120,10 @@ Result<std::uint16_t> Server::Impl::start()
     if (!parsed)
         return Error{parsed.error().code, "series configuration: " + parsed.error().message};
     catalog = std::move(*parsed);
+    auto connectorConfig = parseConnectorConfig(text, catalog);
+    if (!connectorConfig)
+        return Error{connectorConfig.error().code,
+                     "series configuration: " + connectorConfig.error().message};
 
     std::optional<std::int64_t> seqHighWater;
     std::vector<storage::LatestPoint> persisted;
@@ -171,9 +178,10 @@ Result<std::uint16_t> Server::Impl::start()
         apiKeys.allowAll(kDemoSourceKey);
 
     sessions = std::make_unique<SessionContext>(router, *live);
+    sessions->limits.requestTimeout = std::chrono::seconds(std::max(1, options.requestTimeoutS));
     api = std::make_unique<ApiContext>(ApiContext{*live, catalog, clock, clock.now(),
                                                   sessions->streamClients, *ingest, *quality,
-                                                  apiKeys});
+                                                  apiKeys, nullptr});
     addSystemRoutes(router, *api);
     addSeriesRoutes(router, *api);
     addIngestRoutes(router, *api);
@@ -185,14 +193,19 @@ Result<std::uint16_t> Server::Impl::start()
     port = *bound;
     listener->start();
 
-    if (options.demo)
+    if (options.demo) {
         simulator = std::make_unique<Simulator>(catalog, clock);
+        api->simulator = simulator.get();
+        addDemoRoutes(router, *api);
+    }
     tickTimer = std::make_unique<net::steady_timer>(ioc);
     flushTimer = std::make_unique<net::steady_timer>(ioc);
     if (simulator)
         ingest->ingestTrusted(simulator->tick());
     scheduleTick();
     scheduleFlush();
+    connectors = std::make_unique<Connectors>(ioc, std::move(*connectorConfig), *ingest, *quality, clock);
+    connectors->start();
     if (options.handleSignals) {
         signals = std::make_unique<net::signal_set>(ioc, SIGINT, SIGTERM);
         signals->async_wait([this](boost::system::error_code ec, int sig) {
@@ -288,6 +301,7 @@ void Server::Impl::stop()
         stopped = true;
     }
     listener->stop();
+    connectors->stop();
     net::post(ioc, [this] {
         tickTimer->cancel();
         flushTimer->cancel();

@@ -28,6 +28,7 @@ double cumulativeShare(double hour, double peakHour)
 
 Simulator::Simulator(const SeriesCatalog& catalog, const domain::Clock& clock, std::uint32_t seed)
     : m_clock(clock)
+    , m_catalog(catalog)
     , m_rng(seed)
 {
     for (const auto& def : catalog.series) {
@@ -72,6 +73,8 @@ double Simulator::next(Track& t, domain::TimePoint now)
         if (day != t.day) {
             t.day = day;
             t.last = 0;
+            if (m_scenario && now > m_scenario->endsAt)
+                t.scenarioAdd = 0; // yesterday's storm is not today's rainfall
         }
         const double expected = s.dailyTotal * cumulativeShare(hour, s.peakHour);
         const double jitter = s.noise * m_gauss(m_rng);
@@ -81,11 +84,71 @@ double Simulator::next(Track& t, domain::TimePoint now)
     }
     }
     t.started = true;
-    return roundTo(t.last, s.decimals);
+    const double offset = scenarioOffset(t, now);
+    double out = t.last + offset;
+    if (s.model != SimSpec::Model::Counter)
+        out = std::clamp(out, s.min, s.max + std::max(0.0, offset));
+    return roundTo(out, s.decimals);
+}
+
+double Simulator::scenarioOffset(const Track& t, domain::TimePoint now) const
+{
+    if (!m_scenario || t.scenarioAdd == 0)
+        return 0;
+    const double total = std::chrono::duration<double>(m_scenario->endsAt - m_scenario->startedAt).count();
+    const double x = std::chrono::duration<double>(now - m_scenario->startedAt).count() / total;
+    if (t.spec.model == SimSpec::Model::Counter) {
+        // What fell stays counted: the share of the scenario's total that has arrived.
+        return t.scenarioAdd * std::clamp(x, 0.0, 1.0);
+    }
+    if (x < 0 || x > 1)
+        return 0;
+    // Ramp up over the first 30 %, hold, ease off over the last 30 %.
+    const double intensity = std::min({1.0, x / 0.3, (1.0 - x) / 0.3});
+    return t.scenarioAdd * intensity;
+}
+
+bool Simulator::startScenario(std::string_view id)
+{
+    std::lock_guard lock(m_mutex);
+    const Scenario* found = nullptr;
+    for (const auto& sc : m_catalog.scenarios)
+        if (sc.id == id)
+            found = &sc;
+    if (!found)
+        return false;
+    const auto now = m_clock.now();
+    m_scenario = ScenarioState{found->id, now, now + domain::Seconds{found->durationS}};
+    for (auto& t : m_tracks) {
+        t.scenarioAdd = 0;
+        std::size_t best = 0; // the most specific prefix wins
+        for (const auto& e : found->effects) {
+            if (t.id.starts_with(e.prefix) && e.prefix.size() > best) {
+                best = e.prefix.size();
+                t.scenarioAdd = e.add;
+            }
+        }
+    }
+    return true;
+}
+
+void Simulator::stopScenario()
+{
+    std::lock_guard lock(m_mutex);
+    m_scenario.reset();
+}
+
+std::optional<Simulator::ScenarioState> Simulator::activeScenario() const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_scenario && m_clock.now() > m_scenario->endsAt)
+        return std::nullopt;
+    return m_scenario;
 }
 
 std::vector<IncomingPoint> Simulator::tick()
 {
+    std::lock_guard lock(m_mutex);
     const auto now = m_clock.now();
     std::vector<IncomingPoint> out;
     for (auto& t : m_tracks) {

@@ -7,6 +7,9 @@
 #include "ioc/domain/Time.h"
 
 #include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string_view>
 #include <random>
 #include <vector>
 
@@ -19,8 +22,19 @@ class Simulator
 public:
     Simulator(const SeriesCatalog& catalog, const domain::Clock& clock, std::uint32_t seed = 4260);
 
-    // Points due at the clock's current time (all of them on the first call).
+    // Points due at the clock's current time (all of them on the first call). Thread-safe.
     std::vector<IncomingPoint> tick();
+
+    // Starts a scenario from the catalogue (replacing a running one); false if unknown.
+    bool startScenario(std::string_view id);
+    void stopScenario();
+    struct ScenarioState
+    {
+        std::string id;
+        domain::TimePoint startedAt;
+        domain::TimePoint endsAt;
+    };
+    std::optional<ScenarioState> activeScenario() const;
 
     static double localHour(domain::TimePoint t); // Asia/Ho_Chi_Minh (UTC+7, no DST)
 
@@ -35,11 +49,16 @@ private:
         double last = 0;
         std::int64_t day = -1;
         bool started = false;
+        double scenarioAdd = 0; // this series' share of the running scenario
     };
     double next(Track& t, domain::TimePoint now);
+    double scenarioOffset(const Track& t, domain::TimePoint now) const;
 
     const domain::Clock& m_clock;
+    const SeriesCatalog& m_catalog;
+    mutable std::mutex m_mutex;
     std::vector<Track> m_tracks;
+    std::optional<ScenarioState> m_scenario;
     std::mt19937 m_rng;
     std::normal_distribution<double> m_gauss{0.0, 1.0};
 };

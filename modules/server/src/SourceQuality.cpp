@@ -39,6 +39,22 @@ void SourceQuality::recordBatch(const std::string& source, std::int64_t accepted
         r.lastRejection = lastRejection;
 }
 
+void SourceQuality::setConnectorStatus(const std::string& source, const ConnectorStatus& status)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_sources.find(source);
+    if (it == m_sources.end())
+        return;
+    auto& list = it->second.connectors;
+    for (auto& c : list) {
+        if (c.id == status.id) {
+            c = status;
+            return;
+        }
+    }
+    list.push_back(status);
+}
+
 std::vector<SourceQualityReport> SourceQuality::reports() const
 {
     const auto now = m_clock.now();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SeriesCatalog.h"
+#include "connectors/ConnectorStatus.h"
 
 #include "ioc/domain/Time.h"
 
@@ -26,6 +27,7 @@ struct SourceQualityReport
     std::int64_t rejected = 0;
     std::map<std::string, std::int64_t> rejectedByReason;
     std::string lastRejection;
+    std::vector<ConnectorStatus> connectors; // pollers / MQTT feeding this source, if any
 };
 
 class SourceQuality
@@ -36,6 +38,8 @@ public:
     void recordBatch(const std::string& source, std::int64_t accepted,
                      const std::map<std::string, std::int64_t>& rejectedByReason,
                      const std::string& lastRejection);
+    // Replaces the status of the connector with the same id (or adds it) for this source.
+    void setConnectorStatus(const std::string& source, const ConnectorStatus& status);
     std::vector<SourceQualityReport> reports() const;
 
 private:

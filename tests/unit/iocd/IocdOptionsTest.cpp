@@ -46,3 +46,9 @@ TEST(IocdOptions, RejectsBadInputWithAReason)
         EXPECT_FALSE(cl.error.empty());
     }
 }
+
+TEST(IocdOptions, RequestTimeout)
+{
+    EXPECT_EQ(parseIocdCommandLine({"--request-timeout", "3"}).server.requestTimeoutS, 3);
+    EXPECT_EQ(parseIocdCommandLine({"--request-timeout", "0"}).action, IocdCommandLine::Action::Error);
+}

@@ -99,3 +99,53 @@ TEST(Simulator, LocalHourIsHaiPhongTime)
 {
     EXPECT_NEAR(Simulator::localHour(kLocalMidnight + 90min), 1.5, 1e-9);
 }
+
+namespace {
+SeriesCatalog stormCatalog()
+{
+    auto c = parseSeriesCatalog(R"({"domains":[{"id":"d","label":{"vi":"Đ"}}],
+      "sources":[{"id":"s","label":{"vi":"S"},"expected_interval_s":60}],
+      "series":[
+        {"id":"traffic.a.speed","label":{"vi":"v"},"domain":"d","source":"s",
+         "sim":{"model":"walk","base":40,"noise":0,"min":5,"max":60,"decimals":1}},
+        {"id":"traffic.congestion","label":{"vi":"c"},"domain":"d","source":"s",
+         "sim":{"model":"walk","base":20,"noise":0,"min":0,"max":100,"decimals":0}},
+        {"id":"rain.x","label":{"vi":"r"},"domain":"d","source":"s",
+         "sim":{"model":"counter","daily_total":0,"peak_hour":12,"decimals":0}}],
+      "scenarios":[{"id":"storm","label":{"vi":"Bão"},"duration_s":1000,
+        "effects":[{"prefix":"traffic.","add":-20},{"prefix":"traffic.congestion","add":50},
+                   {"prefix":"rain.","add":100}]}]})");
+    EXPECT_TRUE(c) << c.error().message;
+    return *c;
+}
+
+std::map<std::string, double> valuesAt(Simulator& sim, domain::ManualClock& clock, seconds t,
+                                       domain::TimePoint start)
+{
+    clock.set(start + t);
+    std::map<std::string, double> out;
+    for (const auto& p : sim.tick())
+        out[p.seriesId] = p.value;
+    return out;
+}
+} // namespace
+
+TEST(Simulator, StormRampsHoldsAndEasesWithTheMostSpecificEffect)
+{
+    const auto start = kLocalMidnight + 12h;
+    domain::ManualClock clock(start);
+    const auto cat = stormCatalog();
+    Simulator sim(cat, clock);
+    sim.tick();
+    ASSERT_FALSE(sim.startScenario("nope"));
+    ASSERT_TRUE(sim.startScenario("storm"));
+    ASSERT_TRUE(sim.activeScenario());
+    auto peak = valuesAt(sim, clock, 500s, start);
+    EXPECT_NEAR(peak["traffic.a.speed"], 20, 0.01);   // 40 − 20
+    EXPECT_NEAR(peak["traffic.congestion"], 70, 0.01); // 20 + 50: specific prefix beats "traffic."
+    EXPECT_NEAR(peak["rain.x"], 50, 1);                // half of the storm's rain has fallen
+    auto after = valuesAt(sim, clock, 1200s, start);
+    EXPECT_NEAR(after["traffic.a.speed"], 40, 0.01);   // back to normal
+    EXPECT_NEAR(after["rain.x"], 100, 1);              // what fell stays counted
+    EXPECT_FALSE(sim.activeScenario());
+}

@@ -10,21 +10,21 @@ namespace ioc::map {
 
 namespace {
 
-bool isSoftware(QQuickWindow* window)
+bool isSoftware(QQuickWindow *window)
 {
     return window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
 }
 
 } // namespace
 
-QuadBatch* QuadBatch::create(QQuickWindow* window)
+QuadBatch *QuadBatch::create(QQuickWindow *window)
 {
     if (isSoftware(window))
         return new SoftwareQuadBatch(window);
     return new RhiQuadBatch(window);
 }
 
-PolygonLayer* PolygonLayer::create(QQuickWindow* window)
+PolygonLayer *PolygonLayer::create(QQuickWindow *window)
 {
     if (isSoftware(window))
         return new SoftwarePolygonLayer(window);

@@ -24,12 +24,12 @@ class QuadBatch
 {
 public:
     virtual ~QuadBatch() = default;
-    virtual QSGNode* node() = 0;
+    virtual QSGNode *node() = 0;
     virtual void setAtlas(const QImage& atlas, quint64 version) = 0;
     virtual void setQuads(std::vector<TexturedQuad> quads) = 0;
 
     // The implementation the window's scene graph can draw (RHI geometry or software painter).
-    static QuadBatch* create(QQuickWindow* window);
+    static QuadBatch *create(QQuickWindow *window);
 };
 
 } // namespace ioc::map

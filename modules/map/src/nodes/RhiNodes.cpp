@@ -8,7 +8,7 @@
 
 namespace ioc::map {
 
-RhiQuadBatch::RhiQuadBatch(QQuickWindow* window)
+RhiQuadBatch::RhiQuadBatch(QQuickWindow *window)
     : m_window(window)
     , m_geometry(QSGGeometry::defaultAttributes_TexturedPoint2D(), 0, 0,
                  QSGGeometry::UnsignedIntType)
@@ -51,8 +51,8 @@ void RhiQuadBatch::rebuild()
 {
     const std::vector<TexturedQuad>& quads = m_texture ? m_quads : std::vector<TexturedQuad>{};
     m_geometry.allocate(int(quads.size() * 4), int(quads.size() * 6));
-    auto* v = m_geometry.vertexDataAsTexturedPoint2D();
-    auto* index = m_geometry.indexDataAsUInt();
+    auto *v = m_geometry.vertexDataAsTexturedPoint2D();
+    auto *index = m_geometry.indexDataAsUInt();
     const double sw = m_atlasSize.width() > 0 ? m_atlasSize.width() : 1;
     const double sh = m_atlasSize.height() > 0 ? m_atlasSize.height() : 1;
     for (std::size_t i = 0; i < quads.size(); ++i) {
@@ -139,8 +139,8 @@ void RhiPolygonLayer::rebuildFill()
     m_fillGeometry.allocate(vertices, indices);
     if (vertices > 0) {
         const ShapeLevel& l = m_data->level(m_level);
-        auto* v = m_fillGeometry.vertexDataAsColoredPoint2D();
-        auto* index = m_fillGeometry.indexDataAsUInt();
+        auto *v = m_fillGeometry.vertexDataAsColoredPoint2D();
+        auto *index = m_fillGeometry.indexDataAsUInt();
         std::uint32_t n = 0;
         for (std::size_t i = 0; i < m_shapes.size() && i < m_fills.size(); ++i) {
             const QRgb c = qPremultiply(m_fills[i]);

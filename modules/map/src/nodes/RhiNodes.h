@@ -17,20 +17,20 @@ namespace ioc::map {
 class RhiQuadBatch final : public QSGGeometryNode, public QuadBatch
 {
 public:
-    explicit RhiQuadBatch(QQuickWindow* window);
+    explicit RhiQuadBatch(QQuickWindow *window);
     ~RhiQuadBatch() override;
-    QSGNode* node() override { return this; }
+    QSGNode *node() override { return this; }
     void setAtlas(const QImage& atlas, quint64 version) override;
     void setQuads(std::vector<TexturedQuad> quads) override;
 
 private:
     void rebuild();
 
-    QQuickWindow* m_window;
+    QQuickWindow *m_window;
     std::vector<TexturedQuad> m_quads;
     QSGGeometry m_geometry;
     QSGTextureMaterial m_material;
-    QSGTexture* m_texture = nullptr;
+    QSGTexture *m_texture = nullptr;
     quint64 m_version = 0;
     QSizeF m_atlasSize;
 };
@@ -41,11 +41,12 @@ class RhiPolygonLayer final : public QSGTransformNode, public PolygonLayer
 {
 public:
     RhiPolygonLayer();
-    QSGNode* node() override { return this; }
+    QSGNode *node() override { return this; }
     void setShapes(std::shared_ptr<const MapData> data, int level, std::vector<int> shapes,
                    std::vector<QRgb> fills) override;
     void setStroke(QColor color, qreal width) override;
     void setTransform(const QTransform& localToItem, const QRectF& itemRect) override;
+    void setAntialiasing(bool) override {}
 
 private:
     void rebuildFill();
@@ -56,8 +57,8 @@ private:
     std::vector<int> m_shapes;
     std::vector<QRgb> m_fills;
     qreal m_strokeWidth = 0;
-    double m_scale = 1;        // item pixels per map unit
-    double m_strokeScale = 0;  // m_scale the wide stroke was built for
+    double m_scale = 1;       // item pixels per map unit
+    double m_strokeScale = 0; // m_scale the wide stroke was built for
     QSGGeometryNode m_fillNode;
     QSGGeometry m_fillGeometry;
     QSGVertexColorMaterial m_fillMaterial;

@@ -20,6 +20,7 @@ struct ServerOptions
     bool demo = false; // run the built-in simulator
     int threads = 2;
     bool handleSignals = false; // stop on SIGINT/SIGTERM (the daemon; not the embedded backend)
+    int requestTimeoutS = 15;   // a whole HTTP request must arrive within this (slow-loris guard)
 };
 
 // iocd as a library: the standalone daemon and the console's embedded backend are the same code.
