@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keeps resources/openapi/iocd.yaml from silently falling behind the server: every route the
-// server registers (router.add(...) in modules/server/src, plus the WebSocket upgrade path in
+// server registers (router.add(...) under modules/server/src, plus the WebSocket upgrade path in
 // HttpSession) must be in the spec with its method, every path in the spec must be served,
 // every error code docs/api.md lists and every stream message type the protocol encodes must
 // appear in the spec. A text check, not a YAML parser:
@@ -47,7 +47,7 @@ Routes serverRoutes()
 {
     Routes routes;
     const std::regex add(R"re(router\.add\(\s*"([A-Z]+)"\s*,\s*"([^"]+)")re");
-    for (const auto& entry : fs::directory_iterator(sourceDir() / "modules/server/src")) {
+    for (const auto& entry : fs::recursive_directory_iterator(sourceDir() / "modules/server/src")) {
         if (entry.path().extension() != ".cpp")
             continue;
         const std::string text = read(entry.path());
