@@ -48,6 +48,13 @@ double peakRssMiB()
     return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
 
+long minorPageFaults()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
+
 double currentRssMiB()
 {
     std::ifstream in("/proc/self/statm");

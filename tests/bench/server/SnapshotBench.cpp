@@ -151,7 +151,7 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
     bool allOk = true;
     std::string summary;
     for (const auto& v : variants) {
-        std::vector<double> iocdRuns, nginxRuns, iocdCpuUs, nginxCpuUs;
+        std::vector<double> iocdRuns, nginxRuns, iocdCpuUs, nginxCpuUs, iocdFaults;
         std::string runs;
         for (int r = 0; r < p.repeat; ++r) {
             for (int k = 0; k < 2; ++k) {
@@ -162,10 +162,14 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
                 auto o = p.wrk;
                 o.headers = v.headers;
                 const double cpu0 = cpuOf(isIocd);
+                const long faults0 = bench::minorPageFaults();
                 const auto res = bench::runWrk(wrkBin, url, o, tmp.path());
                 const double cpuUs =
                     res.requests > 0 ? (cpuOf(isIocd) - cpu0) * 1e6 / double(res.requests) : 0.0;
                 (isIocd ? iocdCpuUs : nginxCpuUs).push_back(cpuUs);
+                if (isIocd && res.requests > 0)
+                    iocdFaults.push_back(double(bench::minorPageFaults() - faults0) /
+                                         double(res.requests));
                 if (res.non2xx > 0 || res.socketErrors) {
                     std::printf("snapshot: %s %s: %ld non-2xx, socket errors: %s\n%s\n",
                                 isIocd ? "iocd" : "nginx", v.name, res.non2xx,
@@ -184,8 +188,10 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
         std::printf("snapshot: encoding=%s iocd_rps=%.0f nginx_rps=%.0f ratio=%.2f (medians)\n",
                     v.name, a, b, b > 0 ? a / b : 0.0);
         std::printf("snapshot: encoding=%s server cpu per request: iocd=%.0f us nginx=%.0f us "
-                    "(medians; wrk's own CPU not included)\n",
-                    v.name, bench::median(iocdCpuUs), bench::median(nginxCpuUs));
+                    "(medians; wrk's own CPU not included); iocd minor page faults per "
+                    "request=%.1f\n",
+                    v.name, bench::median(iocdCpuUs), bench::median(nginxCpuUs),
+                    bench::median(iocdFaults));
         std::printf("snapshot: encoding=%s runs:%s\n", v.name, runs.c_str());
         summary += std::string(summary.empty() ? "" : ", ") + v.name + " " +
                    (b > 0 && a / b >= kTargetRatio ? "met" : "MISSED");
