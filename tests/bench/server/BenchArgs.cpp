@@ -7,7 +7,7 @@
 
 namespace ioc::bench {
 
-BenchArgs::BenchArgs(int argc, char** argv)
+BenchArgs::BenchArgs(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         std::string_view a = argv[i];
@@ -23,7 +23,7 @@ long BenchArgs::number(std::string_view name, long fallback) const
     if (it == m_values.end())
         return fallback;
     m_used[it->first] = true;
-    char* end = nullptr;
+    char *end = nullptr;
     const long v = std::strtol(it->second.c_str(), &end, 10);
     if (end == it->second.c_str() || *end != '\0' || v < 0)
         throw std::invalid_argument("--" + it->first + " needs a non-negative number");

@@ -12,7 +12,7 @@ namespace ioc::bench {
 class BenchArgs
 {
 public:
-    BenchArgs(int argc, char** argv);
+    BenchArgs(int argc, char **argv);
 
     long number(std::string_view name, long fallback) const;
     std::string text(std::string_view name, std::string fallback) const;

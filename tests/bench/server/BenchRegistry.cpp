@@ -12,7 +12,7 @@
 namespace ioc::bench {
 
 namespace {
-std::string numbered(const char* prefix, int index)
+std::string numbered(const char *prefix, int index)
 {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%s%05d", prefix, index);
@@ -32,10 +32,11 @@ std::string sourceId(int index)
 
 std::string registryJson(const RegistrySpec& spec)
 {
-    std::string out = R"({"version": 1, "domains": [)"
-                      R"({"id": "agriculture_environment", "label": {"vi": "Nông nghiệp và Môi trường",)"
-                      R"( "en": "Agriculture and environment"}, "article": "14.3.đ", "order": 1}],)"
-                      "\n \"sources\": [";
+    std::string out =
+        R"({"version": 1, "domains": [)"
+        R"({"id": "agriculture_environment", "label": {"vi": "Nông nghiệp và Môi trường",)"
+        R"( "en": "Agriculture and environment"}, "article": "14.3.đ", "order": 1}],)"
+        "\n \"sources\": [";
     for (int s = 0; s < spec.sources; ++s) {
         out += s ? ",\n  " : "\n  ";
         out += R"({"id": ")" + sourceId(s) + R"(", "label": {"vi": "Trạm đo thử )" +
@@ -61,7 +62,7 @@ std::string registryJson(const RegistrySpec& spec)
 
 TempDir::TempDir()
 {
-    const char* base = std::getenv("TMPDIR");
+    const char *base = std::getenv("TMPDIR");
     std::string tmpl = std::string(base && *base ? base : "/tmp") + "/iocd-bench-XXXXXX";
     if (!::mkdtemp(tmpl.data()))
         throw std::system_error(errno, std::generic_category(), "mkdtemp");

@@ -48,6 +48,13 @@ double peakRssMiB()
     return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
 
+long minorPageFaults()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
+
 double currentRssMiB()
 {
     std::ifstream in("/proc/self/statm");
@@ -62,7 +69,8 @@ std::map<std::string, double> cpuSecondsByThreadName()
     const double tick = double(::sysconf(_SC_CLK_TCK));
     for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
         std::ifstream statFile(task.path() / "stat");
-        std::string stat((std::istreambuf_iterator<char>(statFile)), std::istreambuf_iterator<char>());
+        std::string stat((std::istreambuf_iterator<char>(statFile)),
+                         std::istreambuf_iterator<char>());
         // "tid (comm) state ppid ... utime stime": comm may hold spaces, so split after ')'.
         const auto open = stat.find('('), close = stat.rfind(')');
         if (open == std::string::npos || close == std::string::npos)

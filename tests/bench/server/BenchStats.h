@@ -17,6 +17,8 @@ std::string loadAverage();
 // Peak resident set of this process so far, and the current one, in MiB.
 double peakRssMiB();
 double currentRssMiB();
+// Minor page faults of this process so far.
+long minorPageFaults();
 
 // CPU seconds (user + system) of this process's threads, summed by thread name (/proc comm), so
 // an in-process benchmark can say how much CPU the server's threads used apart from its own.

@@ -14,7 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char** environ;
+extern char **environ;
 
 namespace ioc::bench {
 
@@ -22,7 +22,7 @@ std::optional<std::filesystem::path> findProgram(const std::string& name,
                                                  const std::vector<std::string>& extraDirs)
 {
     std::vector<std::string> dirs;
-    if (const char* path = std::getenv("PATH")) {
+    if (const char *path = std::getenv("PATH")) {
         std::stringstream ss(path);
         for (std::string d; std::getline(ss, d, ':');)
             dirs.push_back(d);
@@ -36,7 +36,8 @@ std::optional<std::filesystem::path> findProgram(const std::string& name,
     return std::nullopt;
 }
 
-ChildProcess::ChildProcess(const std::vector<std::string>& argv, const std::filesystem::path& output)
+ChildProcess::ChildProcess(const std::vector<std::string>& argv,
+                           const std::filesystem::path& output)
 {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -44,9 +45,9 @@ ChildProcess::ChildProcess(const std::vector<std::string>& argv, const std::file
                                      O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    std::vector<char*> args;
+    std::vector<char *> args;
     for (const auto& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(const_cast<char *>(a.c_str()));
     args.push_back(nullptr);
     const int rc = ::posix_spawn(&m_pid, args[0], &actions, nullptr, args.data(), environ);
     posix_spawn_file_actions_destroy(&actions);

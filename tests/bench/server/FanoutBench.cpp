@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fan-out: N WebSocket clients on /api/v1/stream while series updates are pushed through
 // POST /api/v1/ingest at a fixed rate. iocd runs in-process (ioc::server::Server, its own I/O
-// threads), the clients are Beast WebSocket clients on their own threads in the same process,
+// threads), the clients are minimal Asio WebSocket clients on their own threads in the same process,
 // the feeder is one more thread: everything shares the machine's cores, which the output says.
 // Each point's value is its send time (µs on this process's steady clock), so every client
 // measures delivery latency at receipt; every client also checks seq order and gaps.
@@ -29,7 +29,7 @@ namespace {
 constexpr double kTargetP99Ms = 20;
 // The demo key is accepted for every source when the server runs with demo = true; our own
 // registry has no "sim" specs, so the simulator moves nothing and adds no messages.
-constexpr const char* kDemoKey = "demo-source-key";
+constexpr const char *kDemoKey = "demo-source-key";
 
 struct Params
 {
@@ -52,14 +52,14 @@ struct FeedResult
     std::string error;
 };
 
-std::int64_t jsonInt(const std::string& body, const char* key)
+std::int64_t jsonInt(const std::string& body, const char *key)
 {
     auto v = boost::json::parse(body);
     return v.as_object().at(key).to_number<std::int64_t>();
 }
 
 // A fresh connection per control request: iocd closes keep-alive connections idle for 15 s.
-std::int64_t seqFrom(std::uint16_t port, const char* target)
+std::int64_t seqFrom(std::uint16_t port, const char *target)
 {
     bench::HttpConnection http(port);
     return jsonInt(http.request("GET", target).body, "seq");
@@ -87,9 +87,11 @@ FeedResult feed(const Params& p, std::uint16_t port, SteadyClock::time_point epo
             if (SteadyClock::now() - (start + b * period) > period)
                 ++r.lateBatches;
             const int s = int(b % p.registry.sources);
-            const int perSource = (p.registry.series - s + p.registry.sources - 1) / p.registry.sources;
+            const int perSource =
+                (p.registry.series - s + p.registry.sources - 1) / p.registry.sources;
             const auto sentAt = SteadyClock::now();
-            const auto sentUs = std::chrono::duration_cast<std::chrono::microseconds>(sentAt - epoch);
+            const auto sentUs =
+                std::chrono::duration_cast<std::chrono::microseconds>(sentAt - epoch);
             const std::string observed = domain::formatRfc3339(wall.now());
             std::string body = R"({"source":")" + bench::sourceId(s) + R"(","points":[)";
             for (int i = 0; i < perBatch; ++i) {
@@ -101,7 +103,8 @@ FeedResult feed(const Params& p, std::uint16_t port, SteadyClock::time_point epo
                 body += '}';
             }
             body += "]}";
-            const auto res = http.request("POST", "/api/v1/ingest", body, {{"X-Api-Key", kDemoKey}});
+            const auto res =
+                http.request("POST", "/api/v1/ingest", body, {{"X-Api-Key", kDemoKey}});
             r.postUs.push_back(std::uint32_t(
                 std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::now() - sentAt)
                     .count()));
@@ -119,7 +122,7 @@ FeedResult feed(const Params& p, std::uint16_t port, SteadyClock::time_point epo
     return r;
 }
 
-Params parse(int argc, char** argv)
+Params parse(int argc, char **argv)
 {
     bench::BenchArgs args(argc, argv);
     Params p;
@@ -144,15 +147,16 @@ Params parse(int argc, char** argv)
 
 int run(const Params& p);
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     Params p;
     try {
         p = parse(argc, argv);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "bench_fanout: %s\nusage: bench_fanout [--clients N] [--rate N] "
-                             "[--batches-per-s N] [--seconds N] [--series N] [--sources N] "
-                             "[--server-threads N] [--client-threads N]\n",
+        std::fprintf(stderr,
+                     "bench_fanout: %s\nusage: bench_fanout [--clients N] [--rate N] "
+                     "[--batches-per-s N] [--seconds N] [--series N] [--sources N] "
+                     "[--server-threads N] [--client-threads N]\n",
                      e.what());
         return 2;
     }
@@ -183,10 +187,11 @@ int run(const Params& p)
         std::fprintf(stderr, "bench_fanout: iocd: %s\n", port.error().message.c_str());
         return 1;
     }
-    std::printf("fanout: iocd in-process on 127.0.0.1:%u with %d I/O threads; %d clients in-process "
-                "on %d thread(s); feeder on 1 thread; machine has %u cores for all of it\n",
-                unsigned(*port), p.serverThreads, p.clients, p.clientThreads,
-                std::thread::hardware_concurrency());
+    std::printf(
+        "fanout: iocd in-process on 127.0.0.1:%u with %d I/O threads; %d clients in-process "
+        "on %d thread(s); feeder on 1 thread; machine has %u cores for all of it\n",
+        unsigned(*port), p.serverThreads, p.clients, p.clientThreads,
+        std::thread::hardware_concurrency());
     std::printf("fanout: %d series, %d updates/s as %d POSTs/s for %d s; load=\"%s\"\n",
                 p.registry.series, p.rate, p.batchesPerS, p.seconds, bench::loadAverage().c_str());
 
@@ -196,7 +201,8 @@ int run(const Params& p)
     const std::int64_t since = seqFrom(*port, "/api/v1/series");
     const auto epoch = SteadyClock::now();
     const std::size_t expectedPerClient = std::size_t(p.rate) * std::size_t(p.seconds);
-    bench::StreamClients clients(*port, since, p.clients, p.clientThreads, epoch, expectedPerClient);
+    bench::StreamClients clients(*port, since, p.clients, p.clientThreads, epoch,
+                                 expectedPerClient);
     if (!clients.waitConnected(std::chrono::seconds(30))) {
         std::fprintf(stderr, "bench_fanout: not every client connected\n");
         return 1;
@@ -260,17 +266,15 @@ int run(const Params& p)
                 "%.0f updates/s) feeder_late_batches=%lld ingest_post_p50_ms=%.2f p99_ms=%.2f\n",
                 (long long)fed.sent, (long long)fed.accepted, (long long)published, fed.seconds,
                 fed.seconds > 0 ? double(fed.sent) / fed.seconds : 0.0, (long long)fed.lateBatches,
-                bench::percentile(postUs, 50) / 1000.0,
-                bench::percentile(postUs, 99) / 1000.0);
+                bench::percentile(postUs, 50) / 1000.0, bench::percentile(postUs, 99) / 1000.0);
     std::printf("fanout: clients=%zu expected=%llu delivered=%llu coalesced=%llu (in %llu "
                 "series_batch) pending_at_end=%llu (after %.1f s of draining) lost=%llu "
                 "out_of_order=%llu resyncs=%llu unexpected=%llu client_errors=%d\n",
                 results.size(), (unsigned long long)(std::uint64_t(published) * results.size()),
                 (unsigned long long)delivered, (unsigned long long)coalesced,
                 (unsigned long long)batches, (unsigned long long)pending, drainS,
-                (unsigned long long)lost,
-                (unsigned long long)outOfOrder, (unsigned long long)resyncs,
-                (unsigned long long)unexpected, failed);
+                (unsigned long long)lost, (unsigned long long)outOfOrder,
+                (unsigned long long)resyncs, (unsigned long long)unexpected, failed);
     std::printf("fanout: latency_ms p50=%.2f p95=%.2f p99=%.2f max=%.2f (send to receipt, %zu "
                 "samples) load_after=\"%s\"\n",
                 p50, p95, p99, max, latency.size(), loadAfter.c_str());
@@ -281,9 +285,9 @@ int run(const Params& p)
                 clientUpdates > 0 ? cpu[iocdThreads] * 1e6 / clientUpdates : 0.0,
                 clientUpdates > 0 ? cpu[iocdThreads] / clientUpdates * p.clients * p.rate : 0.0,
                 p.clients, p.rate);
-    const bool correct = fed.error.empty() && fed.accepted == fed.sent && published == fed.accepted &&
-                         lost == 0 && pending == 0 && outOfOrder == 0 && resyncs == 0 &&
-                         unexpected == 0 && failed == 0;
+    const bool correct = fed.error.empty() && fed.accepted == fed.sent &&
+                         published == fed.accepted && lost == 0 && pending == 0 &&
+                         outOfOrder == 0 && resyncs == 0 && unexpected == 0 && failed == 0;
     // Coalescing is the protocol working as designed for a slow client, not a loss; but the
     // target is every update delivered as its own message, so it is reported beside it.
     std::printf("fanout: target p99 <= %.0f ms: %s; zero lost/out-of-order: %s; every update "

@@ -54,8 +54,7 @@ public:
         : m_params(p)
         , m_base(base)
         , m_cursor(std::size_t(p.registry.sources), 0)
-    {
-    }
+    {}
 
     int next(std::vector<IncomingPoint>& out)
     {
@@ -105,8 +104,7 @@ struct Store
         , live(infos(c), clock)
         , quality(catalog, clock)
         , ingest(live, catalog, quality, clock)
-    {
-    }
+    {}
     static std::vector<protocol::SeriesInfo> infos(const SeriesCatalog& c)
     {
         std::vector<protocol::SeriesInfo> out;
@@ -216,7 +214,8 @@ bool json(Store& s, int source, const std::vector<IncomingPoint>& batch, Spent& 
 {
     const std::string body = pushBody(source, batch);
     std::optional<protocol::Result<IngestOutcome>> outcome;
-    t += timed([&] { outcome.emplace(s.ingest.ingestJson(body, [](std::string_view) { return true; })); });
+    t += timed(
+        [&] { outcome.emplace(s.ingest.ingestJson(body, [](std::string_view) { return true; })); });
     if (!*outcome) {
         std::fprintf(stderr, "ingest_json: %s\n", outcome->error().message.c_str());
         return false;
@@ -228,7 +227,7 @@ bool json(Store& s, int source, const std::vector<IncomingPoint>& batch, Spent& 
 
 } // namespace
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     Params params;
     std::string only;
@@ -246,9 +245,10 @@ int main(int argc, char** argv)
             params.registry.sources > params.registry.series || params.batch > 10000)
             throw std::invalid_argument("need 0 < sources <= series and 0 < batch <= 10000");
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "bench_ingest: %s\n"
-                             "usage: bench_ingest [--series N] [--sources N] [--batch N] "
-                             "[--points N] [--seconds S] [--path all|live|trusted|json]\n",
+        std::fprintf(stderr,
+                     "bench_ingest: %s\n"
+                     "usage: bench_ingest [--series N] [--sources N] [--batch N] "
+                     "[--points N] [--seconds S] [--path all|live|trusted|json]\n",
                      e.what());
         return 2;
     }
@@ -265,8 +265,8 @@ int main(int argc, char** argv)
 
     struct Path
     {
-        const char* key;
-        const char* name;
+        const char *key;
+        const char *name;
         BatchFn fn;
     };
     const Path paths[] = {{"live", "live_data_apply", liveApply},
@@ -299,7 +299,7 @@ int main(int argc, char** argv)
                    (rate >= kTargetPointsPerS ? "met" : "MISSED");
     }
     if (!summary.empty())
-        std::printf("ingest: target %.0f points per CPU second on one core: %s\n", kTargetPointsPerS,
-                    summary.c_str());
+        std::printf("ingest: target %.0f points per CPU second on one core: %s\n",
+                    kTargetPointsPerS, summary.c_str());
     return allOk ? 0 : 1;
 }

@@ -36,7 +36,7 @@ struct Params
     bench::WrkOptions wrk;
 };
 
-Params parse(int argc, char** argv)
+Params parse(int argc, char **argv)
 {
     bench::BenchArgs args(argc, argv);
     Params p;
@@ -64,13 +64,15 @@ Params parse(int argc, char** argv)
 void populate(const Params& p, std::uint16_t port)
 {
     bench::HttpConnection http(port);
-    const auto observed = domain::formatRfc3339(domain::SystemClock{}.now() - std::chrono::minutes(1));
+    const auto observed =
+        domain::formatRfc3339(domain::SystemClock{}.now() - std::chrono::minutes(1));
     for (int s = 0; s < p.registry.sources; ++s) {
         std::string body = R"({"source":")" + bench::sourceId(s) + R"(","points":[)";
         for (int i = s, n = 0; i < p.registry.series; i += p.registry.sources, ++n) {
             body += n ? ",{" : "{";
             body += R"("series":")" + bench::seriesId(i) + R"(","observed_at":")" + observed +
-                    R"(","value":)" + std::to_string(100 + i % 250) + "." + std::to_string(i % 10) + "}";
+                    R"(","value":)" + std::to_string(100 + i % 250) + "." + std::to_string(i % 10) +
+                    "}";
         }
         body += "]}";
         const auto res =
@@ -89,7 +91,7 @@ std::int64_t seqOf(std::uint16_t port)
 
 struct Variant
 {
-    const char* name;
+    const char *name;
     std::vector<std::string> headers;
     std::string file; // under www/api/v1/
 };
@@ -124,18 +126,19 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
     bench::StaticNginx nginx(nginxBin, tmp.path() / "nginx", tmp.path() / "www", p.nginxWorkers);
     {
         bench::HttpConnection n(nginx.port());
-        const bool same = n.request("GET", "/api/v1/series").body == plain.body &&
-                          n.request("GET", "/api/v1/series", {}, {{"Accept-Encoding", "gzip"}}).body ==
-                              gz.body;
+        const bool same =
+            n.request("GET", "/api/v1/series").body == plain.body &&
+            n.request("GET", "/api/v1/series", {}, {{"Accept-Encoding", "gzip"}}).body == gz.body;
         if (!same)
             throw std::runtime_error("nginx does not serve the same bytes as iocd");
     }
-    std::printf("snapshot: iocd in-process (%d I/O thread(s)) vs nginx %s (%d worker(s)), same bytes "
-                "(identity %zu B, gzip %zu B, %d series); wrk %d thread(s) %d connections %d s, "
-                "%d repeat(s) alternating who goes first; machine has %u cores\n",
-                p.serverThreads, nginx.version().c_str(), p.nginxWorkers, plain.body.size(),
-                gz.body.size(), p.registry.series, p.wrk.threads, p.wrk.connections, p.seconds,
-                p.repeat, std::thread::hardware_concurrency());
+    std::printf(
+        "snapshot: iocd in-process (%d I/O thread(s)) vs nginx %s (%d worker(s)), same bytes "
+        "(identity %zu B, gzip %zu B, %d series); wrk %d thread(s) %d connections %d s, "
+        "%d repeat(s) alternating who goes first; machine has %u cores\n",
+        p.serverThreads, nginx.version().c_str(), p.nginxWorkers, plain.body.size(), gz.body.size(),
+        p.registry.series, p.wrk.threads, p.wrk.connections, p.seconds, p.repeat,
+        std::thread::hardware_concurrency());
 
     // CPU per request says what each server costs apart from how much CPU the shared machine
     // let it have: iocd's threads carry this process's name (the main thread only waits here).
@@ -148,21 +151,25 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
     bool allOk = true;
     std::string summary;
     for (const auto& v : variants) {
-        std::vector<double> iocdRuns, nginxRuns, iocdCpuUs, nginxCpuUs;
+        std::vector<double> iocdRuns, nginxRuns, iocdCpuUs, nginxCpuUs, iocdFaults;
         std::string runs;
         for (int r = 0; r < p.repeat; ++r) {
             for (int k = 0; k < 2; ++k) {
                 const bool isIocd = (k == 0) == (r % 2 == 0);
-                const auto url = "http://127.0.0.1:" +
-                                 std::to_string(isIocd ? *port : nginx.port()) + "/api/v1/series";
+                const auto url =
+                    "http://127.0.0.1:" + std::to_string(isIocd ? *port : nginx.port()) +
+                    "/api/v1/series";
                 auto o = p.wrk;
                 o.headers = v.headers;
                 const double cpu0 = cpuOf(isIocd);
+                const long faults0 = bench::minorPageFaults();
                 const auto res = bench::runWrk(wrkBin, url, o, tmp.path());
-                const double cpuUs = res.requests > 0
-                                         ? (cpuOf(isIocd) - cpu0) * 1e6 / double(res.requests)
-                                         : 0.0;
+                const double cpuUs =
+                    res.requests > 0 ? (cpuOf(isIocd) - cpu0) * 1e6 / double(res.requests) : 0.0;
                 (isIocd ? iocdCpuUs : nginxCpuUs).push_back(cpuUs);
+                if (isIocd && res.requests > 0)
+                    iocdFaults.push_back(double(bench::minorPageFaults() - faults0) /
+                                         double(res.requests));
                 if (res.non2xx > 0 || res.socketErrors) {
                     std::printf("snapshot: %s %s: %ld non-2xx, socket errors: %s\n%s\n",
                                 isIocd ? "iocd" : "nginx", v.name, res.non2xx,
@@ -171,8 +178,8 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
                 }
                 (isIocd ? iocdRuns : nginxRuns).push_back(res.requestsPerS);
                 char line[160];
-                std::snprintf(line, sizeof line, " %s=%.0f(%s/s, load %s)", isIocd ? "iocd" : "nginx",
-                              res.requestsPerS, res.transferPerS.c_str(),
+                std::snprintf(line, sizeof line, " %s=%.0f(%s/s, load %s)",
+                              isIocd ? "iocd" : "nginx", res.requestsPerS, res.transferPerS.c_str(),
                               bench::loadAverage().c_str());
                 runs += line;
             }
@@ -181,8 +188,10 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
         std::printf("snapshot: encoding=%s iocd_rps=%.0f nginx_rps=%.0f ratio=%.2f (medians)\n",
                     v.name, a, b, b > 0 ? a / b : 0.0);
         std::printf("snapshot: encoding=%s server cpu per request: iocd=%.0f us nginx=%.0f us "
-                    "(medians; wrk's own CPU not included)\n",
-                    v.name, bench::median(iocdCpuUs), bench::median(nginxCpuUs));
+                    "(medians; wrk's own CPU not included); iocd minor page faults per "
+                    "request=%.1f\n",
+                    v.name, bench::median(iocdCpuUs), bench::median(nginxCpuUs),
+                    bench::median(iocdFaults));
         std::printf("snapshot: encoding=%s runs:%s\n", v.name, runs.c_str());
         summary += std::string(summary.empty() ? "" : ", ") + v.name + " " +
                    (b > 0 && a / b >= kTargetRatio ? "met" : "MISSED");
@@ -196,15 +205,16 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
 
 } // namespace
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     Params p;
     try {
         p = parse(argc, argv);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "bench_snapshot: %s\nusage: bench_snapshot [--series N] [--sources N] "
-                             "[--seconds N] [--repeat N] [--connections N] [--wrk-threads N] "
-                             "[--server-threads N] [--nginx-workers N]\n",
+        std::fprintf(stderr,
+                     "bench_snapshot: %s\nusage: bench_snapshot [--series N] [--sources N] "
+                     "[--seconds N] [--repeat N] [--connections N] [--wrk-threads N] "
+                     "[--server-threads N] [--nginx-workers N]\n",
                      e.what());
         return 2;
     }

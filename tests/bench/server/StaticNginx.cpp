@@ -21,7 +21,7 @@ bool accepts(std::uint16_t port)
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+    const bool ok = ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
     ::close(fd);
     return ok;
 }
@@ -34,8 +34,8 @@ std::uint16_t freeLoopbackPort()
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof addr;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0) {
         ::close(fd);
         throw std::runtime_error("no free loopback port");
     }
@@ -80,10 +80,10 @@ StaticNginx::StaticNginx(const std::filesystem::path& nginx, const std::filesyst
          << "}\n";
     conf.close();
     // -e: the startup error log too, before the configuration is read (nginx ≥ 1.19.5).
-    m_process = std::make_unique<ChildProcess>(
-        std::vector<std::string>{nginx.string(), "-p", dir, "-e", dir + "/error.log", "-c",
-                                 dir + "/nginx.conf"},
-        workDir / "nginx-output.txt");
+    m_process = std::make_unique<ChildProcess>(std::vector<std::string>{nginx.string(), "-p", dir,
+                                                                        "-e", dir + "/error.log",
+                                                                        "-c", dir + "/nginx.conf"},
+                                               workDir / "nginx-output.txt");
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
     while (!accepts(m_port)) {
         if (!m_process->running() || std::chrono::steady_clock::now() > until)

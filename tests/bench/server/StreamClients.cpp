@@ -2,6 +2,7 @@
 #include "StreamClients.h"
 
 #include "BenchStats.h"
+#include "StreamChecker.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -10,220 +11,202 @@
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
-#include <boost/beast/websocket.hpp>
-#include <boost/json/parse.hpp>
+#include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
 
 #include <atomic>
-#include <charconv>
+#include <deque>
 #include <optional>
 #include <thread>
 
 namespace ioc::bench {
 
 namespace beast = boost::beast;
-namespace websocket = beast::websocket;
+namespace http = beast::http;
 namespace net = boost::asio;
-namespace bj = boost::json;
 using tcp = net::ip::tcp;
 
 namespace {
 
+// A minimal RFC 6455 client: the upgrade through Beast's HTTP, then frames read straight off the
+// socket, many per read. The clients share the machine's two cores with the server they
+// measure; Beast's websocket::stream costs a completion per message, this a completion per read.
+// Server frames are never masked; the client's few frames (pong) are, with a zero key.
 class Client : public std::enable_shared_from_this<Client>
 {
 public:
     Client(net::io_context& ioc, std::int64_t since, StreamClients::TimePoint epoch,
            std::size_t expected, std::atomic<int>& connected)
-        : m_ws(net::make_strand(ioc))
-        , m_epoch(epoch)
+        : m_stream(net::make_strand(ioc))
+        , m_checker(since, epoch, expected)
         , m_connected(connected)
-        , m_since(since)
-    {
-        m_result.lastSeq = since;
-        m_result.latencyUs.reserve(expected + expected / 8);
-    }
+    {}
 
     void start(tcp::endpoint endpoint, std::string target)
     {
-        m_target = std::move(target);
-        beast::get_lowest_layer(m_ws).async_connect(
-            endpoint, beast::bind_front_handler(&Client::onConnect, shared_from_this()));
+        m_upgrade = {http::verb::get, target, 11};
+        m_upgrade.set(http::field::host, "127.0.0.1");
+        m_upgrade.set(http::field::upgrade, "websocket");
+        m_upgrade.set(http::field::connection, "Upgrade");
+        m_upgrade.set(http::field::sec_websocket_key, "dGhlIHNhbXBsZSBub25jZQ==");
+        m_upgrade.set(http::field::sec_websocket_version, "13");
+        m_stream.async_connect(endpoint,
+                               beast::bind_front_handler(&Client::onConnect, shared_from_this()));
     }
 
     void close()
     {
-        net::post(m_ws.get_executor(), [self = shared_from_this()] {
+        net::post(m_stream.get_executor(), [self = shared_from_this()] {
             self->m_closing = true;
-            if (self->m_ws.is_open())
-                self->m_ws.async_close(websocket::close_code::normal, [self](beast::error_code) {});
+            beast::error_code ec;
+            self->m_stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+            self->m_stream.socket().close(ec);
         });
     }
 
-    std::int64_t progress() const { return m_progress.load(std::memory_order_relaxed); }
+    std::int64_t progress() const { return m_checker.progress(); }
     // Read only after the io_context threads have been joined.
-    ClientResult& result() { return m_result; }
+    ClientResult& result() { return m_checker.result(); }
 
 private:
     void onConnect(beast::error_code ec)
     {
         if (ec)
             return fail(ec);
-        beast::get_lowest_layer(m_ws).socket().set_option(tcp::no_delay(true));
-        m_ws.set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
-        m_ws.async_handshake("127.0.0.1", m_target,
-                             beast::bind_front_handler(&Client::onHandshake, shared_from_this()));
+        m_stream.socket().set_option(tcp::no_delay(true));
+        http::async_write(m_stream, m_upgrade,
+                          beast::bind_front_handler(&Client::onUpgradeSent, shared_from_this()));
     }
 
-    void onHandshake(beast::error_code ec)
+    void onUpgradeSent(beast::error_code ec, std::size_t)
     {
         if (ec)
             return fail(ec);
+        // Frames sent right after the 101 stay in m_buffer behind the response.
+        http::async_read(m_stream, m_buffer, m_response,
+                         beast::bind_front_handler(&Client::onUpgraded, shared_from_this()));
+    }
+
+    void onUpgraded(beast::error_code ec, std::size_t)
+    {
+        if (ec)
+            return fail(ec);
+        if (m_response.result() != http::status::switching_protocols) {
+            result().error = "upgrade answered " + std::to_string(m_response.result_int());
+            return;
+        }
         ++m_connected;
+        parseFrames(std::chrono::steady_clock::now());
         doRead();
     }
 
     void doRead()
     {
-        m_ws.async_read(m_buffer, beast::bind_front_handler(&Client::onRead, shared_from_this()));
+        m_stream.async_read_some(m_buffer.prepare(64 * 1024),
+                                 beast::bind_front_handler(&Client::onRead, shared_from_this()));
     }
 
-    void onRead(beast::error_code ec, std::size_t)
+    void onRead(beast::error_code ec, std::size_t bytes)
     {
         if (ec)
             return fail(ec);
         // Stamp first: parsing is the client's cost, not the server's delivery time.
         const auto now = std::chrono::steady_clock::now();
-        const auto data = m_buffer.cdata();
-        handle({static_cast<const char*>(data.data()), data.size()}, now);
-        m_buffer.consume(m_buffer.size());
-        doRead();
+        m_buffer.commit(bytes);
+        if (parseFrames(now))
+            doRead();
     }
 
-    void handle(std::string_view text, StreamClients::TimePoint now)
+    // Consumes every complete frame in m_buffer; false once the server has closed.
+    bool parseFrames(StreamClients::TimePoint now)
     {
-        Parsed m;
-        if (!quickParse(text, m) && !fullParse(text, m)) {
-            ++m_result.unexpected;
-            return;
-        }
-        if (m.type == "resync") {
-            // Not data: it carries the server's newest seq. Counted, and the run then fails.
-            ++m_result.resyncs;
-            return;
-        }
-        const bool batch = m.type == "series_batch";
-        const std::int64_t first = batch ? m.fromSeq : m.seq;
-        if (first <= m_result.lastSeq || m.seq < first) {
-            ++m_result.outOfOrder;
-            return;
-        }
-        m_result.lost += std::uint64_t(first - m_result.lastSeq - 1);
-        m_result.lastSeq = m.seq;
-        m_progress.store(m.seq - m_since, std::memory_order_relaxed);
-        if ((m.type != "series" && !batch) || m.values.empty()) {
-            ++m_result.unexpected;
-            return;
-        }
-        if (batch) {
-            ++m_result.batches;
-            m_result.coalesced += std::uint64_t(m.seq - first + 1);
-        } else {
-            ++m_result.received;
-        }
-        const double nowUs = double(
-            std::chrono::duration_cast<std::chrono::microseconds>(now - m_epoch).count());
-        for (const double sentUs : m.values)
-            m_result.latencyUs.push_back(static_cast<std::uint32_t>(std::max(0.0, nowUs - sentUs)));
-    }
-
-    struct Parsed
-    {
-        std::int64_t seq = 0;
-        std::int64_t fromSeq = 0; // series_batch only
-        std::string type;
-        std::vector<double> values;
-    };
-
-    // The clients share the machine's two cores with the server: reading the three fields of
-    // the server's own compact encoding directly costs far less than a full parse. Anything
-    // else falls back to the full parser.
-    static bool quickParse(std::string_view t, Parsed& m)
-    {
-        constexpr std::string_view seqKey = R"({"seq":)", typeKey = R"(,"type":")",
-                                   valueKey = R"("value":)";
-        if (!t.starts_with(seqKey))
-            return false;
-        const char* p = t.data() + seqKey.size();
-        const char* end = t.data() + t.size();
-        auto [afterSeq, ec] = std::from_chars(p, end, m.seq);
-        std::string_view rest(afterSeq, std::size_t(end - afterSeq));
-        if (ec != std::errc{} || !rest.starts_with(typeKey))
-            return false;
-        rest.remove_prefix(typeKey.size());
-        const auto quote = rest.find('"');
-        if (quote == std::string_view::npos)
-            return false;
-        m.type = rest.substr(0, quote);
-        if (m.type != "series")
-            return m.type == "resync"; // series_batch and the unknown: the full parser
-
-        const auto v = rest.find(valueKey);
-        if (v == std::string_view::npos)
-            return false;
-        double value = 0;
-        const char* vp = rest.data() + v + valueKey.size();
-        if (std::from_chars(vp, end, value).ec != std::errc{})
-            return false; // null, or something unexpected: let the full parser judge
-        m.values.push_back(value);
-        return true;
-    }
-
-    static bool fullParse(std::string_view text, Parsed& m)
-    {
-        boost::system::error_code ec;
-        const auto v = bj::parse(text, ec);
-        const auto* o = ec ? nullptr : v.if_object();
-        const auto* seqV = o ? o->if_contains("seq") : nullptr;
-        const auto* typeV = o ? o->if_contains("type") : nullptr;
-        if (!seqV || !seqV->is_int64() || !typeV || !typeV->is_string())
-            return false;
-        m.seq = seqV->get_int64();
-        m.type = typeV->get_string();
-        auto addValue = [&](const bj::value& series) {
-            const auto* value = series.is_object() ? series.get_object().if_contains("value") : nullptr;
-            if (value && value->is_number())
-                m.values.push_back(value->to_number<double>());
-        };
-        const auto* series = o->if_contains("series");
-        if (m.type == "series_batch") {
-            const auto* from = o->if_contains("from_seq");
-            if (!from || !from->is_int64() || !series || !series->is_array())
+        for (;;) {
+            const auto data = m_buffer.cdata();
+            const auto *p = static_cast<const unsigned char *>(data.data());
+            const std::size_t size = data.size();
+            if (size < 2)
+                return true;
+            const bool fin = p[0] & 0x80;
+            const int opcode = p[0] & 0x0f;
+            std::size_t header = 2;
+            std::uint64_t length = p[1] & 0x7f;
+            if (p[1] & 0x80) {
+                result().error = "masked frame from the server";
                 return false;
-            m.fromSeq = from->get_int64();
-            for (const auto& s : series->get_array())
-                addValue(s);
-        } else if (series) {
-            addValue(*series);
+            }
+            if (length == 126 || length == 127) {
+                const std::size_t bytes = length == 126 ? 2 : 8;
+                if (size < 2 + bytes)
+                    return true;
+                length = 0;
+                for (std::size_t i = 0; i < bytes; ++i)
+                    length = (length << 8) | p[2 + i];
+                header += bytes;
+            }
+            if (size < header + length)
+                return true;
+            const std::string_view payload(reinterpret_cast<const char *>(p + header),
+                                           std::size_t(length));
+            if (opcode == 0x1 && fin) {
+                m_checker.onMessage(payload, now);
+            } else if (opcode == 0x1 || opcode == 0x0) {
+                // Fragmented: large series_batch messages arrive in several frames.
+                m_message.append(payload);
+                if (fin) {
+                    m_checker.onMessage(m_message, now);
+                    m_message.clear();
+                }
+            } else if (opcode == 0x9) {
+                sendControl(0xA, payload);
+            } else if (opcode == 0x8) {
+                m_closedByServer = true;
+                result().error = "closed by the server";
+                return false;
+            }
+            m_buffer.consume(header + std::size_t(length));
         }
-        return true;
+    }
+
+    void sendControl(int opcode, std::string_view payload)
+    {
+        std::string frame;
+        frame += char(0x80 | opcode);
+        frame += char(0x80 | payload.size()); // control payloads are at most 125 bytes
+        frame.append(4, '\0');                // masking key 0: the payload goes as it is
+        frame.append(payload);
+        m_writes.push_back(std::move(frame));
+        if (m_writes.size() == 1)
+            doWrite();
+    }
+
+    void doWrite()
+    {
+        net::async_write(m_stream.socket(), net::buffer(m_writes.front()),
+                         [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                             self->m_writes.pop_front();
+                             if (!ec && !self->m_writes.empty())
+                                 self->doWrite();
+                         });
     }
 
     void fail(beast::error_code ec)
     {
-        if (m_closing && (ec == websocket::error::closed || ec == net::error::operation_aborted ||
-                          ec == net::error::eof))
+        if (m_closing || m_closedByServer)
             return;
-        m_result.error = ec.message();
+        result().error = ec.message();
     }
 
-    websocket::stream<beast::tcp_stream> m_ws;
+    beast::tcp_stream m_stream;
     beast::flat_buffer m_buffer;
-    std::string m_target;
-    StreamClients::TimePoint m_epoch;
+    http::request<http::empty_body> m_upgrade;
+    http::response<http::empty_body> m_response;
+    std::string m_message;
+    std::deque<std::string> m_writes;
+    StreamChecker m_checker;
     std::atomic<int>& m_connected;
-    std::int64_t m_since;
-    std::atomic<std::int64_t> m_progress{0};
-    ClientResult m_result;
     bool m_closing = false;
+    bool m_closedByServer = false;
 };
 
 } // namespace
@@ -287,7 +270,6 @@ std::vector<ClientResult> StreamClients::finish()
     for (auto& c : m_impl->clients)
         c->close();
     m_impl->work.reset();
-    // Closing handshakes finish within the suggested client timeout; then run() returns.
     for (auto& t : m_impl->threads)
         t.join();
     m_impl->threads.clear();

@@ -28,8 +28,9 @@ struct ClientResult
     std::string error; // transport error, empty when the client ended cleanly
 };
 
-// `count` Beast WebSocket clients on their own io_context and `threads` threads, each on its own
-// strand, connected to 127.0.0.1:port/api/v1/stream?since=SEQ.
+// `count` WebSocket clients (Asio/Beast, frames read directly, see StreamClients.cpp) on their own
+// io_context and `threads` threads, each on its own strand, connected to
+// 127.0.0.1:port/api/v1/stream?since=SEQ.
 class StreamClients
 {
 public:

@@ -12,10 +12,14 @@ WrkResult runWrk(const std::filesystem::path& wrk, const std::string& url, const
                  const std::filesystem::path& workDir)
 {
     std::vector<std::string> argv{wrk.string(),
-                                  "-t", std::to_string(o.threads),
-                                  "-c", std::to_string(o.connections),
-                                  "-d", std::to_string(o.seconds) + "s",
-                                  "--timeout", "10s"};
+                                  "-t",
+                                  std::to_string(o.threads),
+                                  "-c",
+                                  std::to_string(o.connections),
+                                  "-d",
+                                  std::to_string(o.seconds) + "s",
+                                  "--timeout",
+                                  "10s"};
     for (const auto& h : o.headers) {
         argv.push_back("-H");
         argv.push_back(h);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keeps resources/openapi/iocd.yaml from silently falling behind the server: every route the
-// server registers (router.add(...) in modules/server/src, plus the WebSocket upgrade path in
+// server registers (router.add(...) under modules/server/src, plus the WebSocket upgrade path in
 // HttpSession) must be in the spec with its method, every path in the spec must be served,
 // every error code docs/api.md lists and every stream message type the protocol encodes must
 // appear in the spec. A text check, not a YAML parser:
@@ -22,7 +22,7 @@ namespace {
 
 fs::path sourceDir()
 {
-    const char* dir = std::getenv("IOC_SOURCE_DIR");
+    const char *dir = std::getenv("IOC_SOURCE_DIR");
     return dir ? fs::path(dir) : fs::path(IOC_DEFAULT_SOURCE_DIR);
 }
 
@@ -47,7 +47,7 @@ Routes serverRoutes()
 {
     Routes routes;
     const std::regex add(R"re(router\.add\(\s*"([A-Z]+)"\s*,\s*"([^"]+)")re");
-    for (const auto& entry : fs::directory_iterator(sourceDir() / "modules/server/src")) {
+    for (const auto& entry : fs::recursive_directory_iterator(sourceDir() / "modules/server/src")) {
         if (entry.path().extension() != ".cpp")
             continue;
         const std::string text = read(entry.path());
@@ -137,7 +137,8 @@ TEST(OpenApi, DescribesEveryStreamMessageType)
     const std::string yaml = read(sourceDir() / "resources/openapi/iocd.yaml");
     const std::regex assign(R"re(o\["type"\] = "([a-z_]+)")re");
     int found = 0;
-    for (std::sregex_iterator it(codec.begin(), codec.end(), assign), end; it != end; ++it, ++found) {
+    for (std::sregex_iterator it(codec.begin(), codec.end(), assign), end; it != end;
+         ++it, ++found) {
         const std::string type = (*it)[1].str();
         EXPECT_NE(yaml.find("type: {type: string, enum: [" + type + "]}"), std::string::npos)
             << "stream message type '" << type << "' has no schema in the OpenAPI file";
