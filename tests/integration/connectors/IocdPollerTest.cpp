@@ -6,7 +6,6 @@
 #include "FakeUpstream.h"
 #include "IocdProcess.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,10 +18,12 @@ QByteArray registry(quint16 upstreamPort)
     QByteArray json = R"({"version": 1,
  "domains": [{"id": "env", "label": {"vi": "Môi trường", "en": "Environment"}, "article": "14.3.đ", "order": 1}],
  "sources": [{"id": "dept.water", "label": {"vi": "Sở Nông nghiệp và Môi trường"}, "kind": "department", "expected_interval_s": 60},
-             {"id": "dept.traffic", "label": {"vi": "Sở Xây dựng"}, "kind": "department", "expected_interval_s": 60}],
+             {"id": "dept.traffic", "label": {"vi": "Sở Xây dựng"}, "kind": "department", "expected_interval_s": 60},
+             {"id": "dept.stuck", "label": {"vi": "Sở Tài chính"}, "kind": "department", "expected_interval_s": 60}],
  "series": [{"id": "water.cam.level", "label": {"vi": "Mực nước sông Cấm"}, "domain": "env", "unit": "m", "source": "dept.water"},
             {"id": "water.lach_tray.level", "label": {"vi": "Mực nước sông Lạch Tray"}, "domain": "env", "unit": "cm", "source": "dept.water"},
-            {"id": "traffic.speed", "label": {"vi": "Tốc độ"}, "domain": "env", "unit": "km/h", "source": "dept.traffic"}],
+            {"id": "traffic.speed", "label": {"vi": "Tốc độ"}, "domain": "env", "unit": "km/h", "source": "dept.traffic"},
+            {"id": "budget.spent", "label": {"vi": "Giải ngân"}, "domain": "env", "unit": "%", "source": "dept.stuck"}],
  "connectors": {"pollers": [
    {"id": "poll.water", "source": "dept.water", "url": "BASE/water?tinh=31",
     "interval_s": 1, "timeout_s": 2, "headers_env": {"Authorization": "IOC_TEST_LGSP_TOKEN"},
@@ -31,7 +32,9 @@ QByteArray registry(quint16 upstreamPort)
                  {"series": "water.lach_tray.level", "record": "LT", "value": "/muc_nuoc_cm"}]},
    {"id": "poll.traffic", "source": "dept.traffic", "url": "BASE/traffic",
     "interval_s": 1, "timeout_s": 1, "max_body_bytes": 4096, "backoff_initial_s": 0.2, "backoff_max_s": 1,
-    "mappings": [{"series": "traffic.speed", "value": "/speed_kmh"}]}]}})";
+    "mappings": [{"series": "traffic.speed", "value": "/speed_kmh"}]},
+   {"id": "poll.stuck", "source": "dept.stuck", "url": "BASE/stuck", "interval_s": 1, "timeout_s": 600,
+    "mappings": [{"series": "budget.spent", "value": "/ty_le"}]}]}})";
     // Outside the raw string: moc's tokenizer takes "//" in a raw string for a comment.
     return json.replace("BASE", "http://127.0.0.1:" + QByteArray::number(upstreamPort));
 }
@@ -64,11 +67,14 @@ private slots:
         QVERIFY(m_upstream.listen());
         m_upstream.setJson("/water", waterBody(245, 180, isoUtc(-120)));
         m_upstream.setJson("/traffic", trafficBody(31.5));
+        // An upstream that accepts and never answers, for the whole test, while iocd runs on a
+        // single I/O thread: every other assertion here shows that nothing waits for it.
+        m_upstream.setMode("/stuck", FakeUpstream::Mode::Hang);
         qputenv("IOC_TEST_LGSP_TOKEN", "Bearer lgsp-test-token");
         const QString config = m_dir.filePath("series.json");
         QVERIFY(writeFile(config, registry(m_upstream.port())));
-        m_iocd = std::make_unique<IocdProcess>(m_dir.filePath("data"),
-                                               QStringList{"--series-config", config});
+        m_iocd = std::make_unique<IocdProcess>(
+            m_dir.filePath("data"), QStringList{"--series-config", config, "--threads", "1"});
         QVERIFY(m_iocd->start());
     }
 
@@ -105,6 +111,19 @@ private slots:
         m_upstream.setJson("/traffic", trafficBody(27.25));
         QTRY_VERIFY_WITH_TIMEOUT(near(series("traffic.speed")["value"].toDouble(), 27.25), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_upstream.requestCount("/traffic") >= before + 2, 15000);
+    }
+
+    void anUnansweredRequestHoldsNoThread()
+    {
+        // Its one request is in flight (600 s timeout) on iocd's only I/O thread, yet the other
+        // pollers and the API carry on (the tests before and after this one).
+        QTRY_COMPARE_WITH_TIMEOUT(m_upstream.requestCount("/stuck"), 1, 15000);
+        const int traffic = m_upstream.requestCount("/traffic");
+        QTRY_VERIFY_WITH_TIMEOUT(m_upstream.requestCount("/traffic") >= traffic + 2, 15000);
+        const auto stuck = connector("dept.stuck");
+        QCOMPARE(stuck["state"].toString(), "pending");
+        QCOMPARE(stuck["consecutive_failures"].toInt(), 0);
+        QCOMPARE(m_upstream.requestCount("/stuck"), 1);
     }
 
     void failingUpstreamIsShownAndRecovers_data()
@@ -152,10 +171,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(near(series("water.cam.level")["value"].toDouble(), cam / 100.0),
                                  15000);
         QCOMPARE(connector("dept.water")["state"].toString(), "up");
-        QElapsedTimer answered;
-        answered.start();
-        QCOMPARE(httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/series")).status, 200);
-        QVERIFY2(answered.elapsed() < 1000, qPrintable(QString::number(answered.elapsed())));
+        QCOMPARE(httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/health")).status, 200);
 
         // Healed: recovers by itself, and the backoff never outgrows backoff_max_s (1 s).
         const double speed = 50 + mode;
