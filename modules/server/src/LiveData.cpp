@@ -146,8 +146,9 @@ namespace ioc::server {
 std::vector<PersistPoint> LiveData::takePendingPoints()
 {
     std::lock_guard lock(m_mutex);
-    std::vector<PersistPoint> out;
-    out.swap(m_pending);
+    std::vector<PersistPoint> out(std::make_move_iterator(m_pending.begin()),
+                                  std::make_move_iterator(m_pending.end()));
+    m_pending.clear();
     return out;
 }
 

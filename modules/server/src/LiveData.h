@@ -8,6 +8,7 @@
 #include "ioc/domain/Time.h"
 #include "ioc/protocol/Series.h"
 
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -93,7 +94,7 @@ private:
     std::vector<std::weak_ptr<StreamSubscriber>> m_subscribers;
     std::set<std::string> m_dirty;
     SeriesHistory m_history;
-    std::vector<PersistPoint> m_pending;
+    std::deque<PersistPoint> m_pending; // a deque: dropping the oldest must not move the rest
     std::size_t m_maxPending;
     std::uint64_t m_droppedPending = 0;
 };

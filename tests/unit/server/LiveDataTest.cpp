@@ -131,3 +131,18 @@ TEST(LiveData, DirtySetFeedsPersistenceOnce)
     EXPECT_EQ(dirty[0].id, "b");
     EXPECT_TRUE(live.takeDirty().empty());
 }
+
+TEST(LiveData, PersistenceQueueIsBoundedAndKeepsTheNewest)
+{
+    domain::ManualClock clock(kStart);
+    LiveDataOptions opts;
+    opts.maxPendingPoints = 10;
+    LiveData live(twoSeries(), clock, opts);
+    for (int i = 0; i < 25; ++i)
+        live.applyPoints(std::vector<IncomingPoint>{{"a", double(i), kStart + seconds(i)}});
+    const auto pending = live.takePendingPoints();
+    ASSERT_LE(pending.size(), 10u);
+    EXPECT_DOUBLE_EQ(pending.back().v, 24);
+    EXPECT_EQ(live.droppedPendingPoints() + pending.size(), 25u);
+    EXPECT_TRUE(live.takePendingPoints().empty());
+}
