@@ -11,6 +11,15 @@ Item {
 
     required property DomainListModel domainModel
     required property SeriesListModel seriesModel
+    property string unitCode          // "" for every unit
+    property string selectedSeriesId  // highlighted tile
+    // Series shown on all cards (after the unit filter).
+    readonly property int seriesCount: {
+        let n = 0
+        for (let i = 0; i < cards.count; ++i)
+            n += cards.itemAt(i)?.seriesCount ?? 0
+        return n
+    }
 
     readonly property int gap: Theme.px(10)
     readonly property int columns: Math.max(1, Math.floor((width + gap) / (Theme.columnMinWidth + gap)))
@@ -63,6 +72,8 @@ Item {
         delegate: DomainCard {
             width: board.columnWidth
             seriesModel: board.seriesModel
+            unitCode: board.unitCode
+            selectedSeriesId: board.selectedSeriesId
             onHeightChanged: board.scheduleLayout()
             onVisibleChanged: board.scheduleLayout()
         }

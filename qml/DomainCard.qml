@@ -11,6 +11,8 @@ Rectangle {
     required property string label
     required property string article
     required property SeriesListModel seriesModel
+    property string unitCode
+    property string selectedSeriesId
     readonly property int seriesCount: series.count
 
     visible: series.count > 0
@@ -23,6 +25,7 @@ Rectangle {
         id: series
         sourceModel: card.seriesModel
         domainId: card.domainId
+        unitCode: card.unitCode
     }
 
     Row {
@@ -62,7 +65,9 @@ Rectangle {
         Repeater {
             model: series
             delegate: SeriesTile {
+                required property string seriesId
                 width: list.width
+                selected: seriesId !== "" && seriesId === card.selectedSeriesId
             }
         }
     }

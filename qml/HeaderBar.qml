@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import Ioc.Console
 
-// Centre name, clock, connection and language.
+// Centre name, clock, connection, map toggle, language and About.
 Rectangle {
     id: header
 
     required property WorkstationController controller
+    property bool mapShown: true
+
+    signal mapToggled(bool shown)
+    signal aboutRequested()
 
     height: Theme.headerHeight
     color: Theme.surface
@@ -55,10 +60,47 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             language: header.controller.language
         }
+        HeaderButton {
+            objectName: "mapToggle"
+            text: qsTr("Map")
+            checkable: true
+            checked: header.mapShown
+            onToggled: header.mapToggled(checked)
+            Accessible.name: checked ? qsTr("Hide the map") : qsTr("Show the map")
+        }
         LanguageSwitch {
             anchors.verticalCenter: parent.verticalCenter
             language: header.controller.language
             onLanguageRequested: code => header.controller.setLanguage(code)
+        }
+        HeaderButton {
+            objectName: "aboutButton"
+            text: qsTr("About")
+            onClicked: header.aboutRequested()
+        }
+    }
+
+    component HeaderButton: Button {
+        id: button
+        anchors.verticalCenter: parent.verticalCenter
+        flat: true
+        leftPadding: Theme.px(12)
+        rightPadding: Theme.px(12)
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+        contentItem: Text {
+            text: button.text
+            font: button.font
+            color: button.checked ? Theme.background : Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+        background: Rectangle {
+            implicitHeight: Theme.px(32)
+            implicitWidth: Theme.px(60)
+            radius: Theme.px(4)
+            color: button.checked ? Theme.accent : (button.hovered ? Theme.surfaceRaised : "transparent")
+            border.color: Theme.border
         }
     }
 }

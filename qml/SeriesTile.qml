@@ -12,10 +12,13 @@ Rectangle {
     required property string unit
     required property string status
     required property date observedAt
+    property bool selected: false // picked on the map
 
     height: Theme.tileHeight
     radius: Theme.px(4)
     color: Theme.surfaceRaised
+    border.color: Theme.accent
+    border.width: selected ? Theme.px(2) : 0
 
     function statusText(s: string): string {
         switch (s) {

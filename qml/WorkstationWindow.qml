@@ -4,11 +4,15 @@ import QtQuick
 import QtQuick.Controls
 import Ioc.Console
 
-// The duty officer's main window: every live series, grouped by monitoring area.
+// The duty officer's main window: every live series, grouped by monitoring area, next to the
+// city map. A marker selects its series (highlighted on the board, details on the map); a unit
+// selected on the map narrows the board to that unit.
 ApplicationWindow {
     id: window
 
     required property WorkstationController controller
+    property bool mapShown: true
+    property bool aboutAtStart: false
 
     width: 1920
     height: 1080
@@ -25,21 +29,60 @@ ApplicationWindow {
 
     header: HeaderBar {
         controller: window.controller
+        mapShown: window.mapShown
+        onMapToggled: shown => window.mapShown = shown
+        onAboutRequested: about.open()
     }
 
-    ScrollView {
-        id: scroll
+    SplitView {
         anchors.fill: parent
         anchors.margins: Theme.px(10)
-        contentWidth: availableWidth
-        clip: true
+        orientation: Qt.Horizontal
+        handle: Rectangle {
+            implicitWidth: Theme.px(10)
+            color: SplitHandle.pressed || SplitHandle.hovered ? Theme.border : "transparent"
+        }
 
-        DomainBoard {
-            width: scroll.availableWidth
-            domainModel: window.controller.domainModel
+        Item {
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: Theme.columnMinWidth
+
+            UnitFilterBar {
+                id: unitFilter
+                width: parent.width
+                unitName: map.selectedUnitName
+                seriesCount: board.seriesCount
+                onClearRequested: map.selectedUnitCode = ""
+            }
+
+            ScrollView {
+                id: scroll
+                anchors { fill: parent; topMargin: unitFilter.visible ? unitFilter.height + Theme.px(8) : 0 }
+                contentWidth: availableWidth
+                clip: true
+
+                DomainBoard {
+                    id: board
+                    width: scroll.availableWidth
+                    domainModel: window.controller.domainModel
+                    seriesModel: window.controller.seriesModel
+                    unitCode: map.selectedUnitCode
+                    selectedSeriesId: map.selectedSeriesId
+                }
+            }
+        }
+
+        MapPanel {
+            id: map
+            visible: window.mapShown
+            SplitView.preferredWidth: Math.round(window.width * 0.36)
+            SplitView.minimumWidth: Theme.px(420)
             seriesModel: window.controller.seriesModel
         }
     }
+
+    AboutDialog { id: about }
+    Component.onCompleted: if (aboutAtStart) about.open()
 
     footer: Rectangle {
         height: Theme.px(30)

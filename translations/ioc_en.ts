@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>UnitFilterBar</name>
+    <message numerus="yes">
+        <location filename="../qml/UnitFilterBar.qml" line="+23"/>
+        <source>Showing %n series in %1 only</source>
+        <translation>
+            <numerusform>Showing %n series in %1 only</numerusform>
+            <numerusform>Showing %n series in %1 only</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+52"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+95"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>

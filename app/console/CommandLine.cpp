@@ -42,7 +42,13 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
     const QCommandLineOption size(
         QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1920x1080)."),
         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
-    parser.addOptions({backend, workstation, lang, screenshot, size});
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load every QML file of the application headless, report errors with the "
+                       "file name and exit (0: all loaded, 1: an error)."));
+    const QCommandLineOption about(QStringLiteral("about"),
+                                   QStringLiteral("Open the About dialog at start."));
+    parser.addOptions({backend, workstation, lang, screenshot, size, selfTest, about});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -70,6 +76,8 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         options.language = value;
     }
     options.screenshotPath = parser.value(screenshot);
+    options.selfTest = parser.isSet(selfTest);
+    options.openAbout = parser.isSet(about);
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const auto match = sizePattern.match(parser.value(size));
     if (!match.hasMatch())
@@ -79,11 +87,12 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
     return options;
 }
 
-bool wantsScreenshot(int argc, char **argv)
+bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--screenshot") == 0 ||
-            std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            std::strncmp(argv[i], "--screenshot=", 13) == 0 ||
+            std::strcmp(argv[i], "--self-test") == 0)
             return true;
     return false;
 }

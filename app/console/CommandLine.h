@@ -16,6 +16,8 @@ struct ConsoleOptions
     std::optional<QString> language; // --lang overrides the saved choice
     QString screenshotPath;          // non-empty: render once, save, exit
     QSize screenshotSize{1920, 1080};
+    bool selfTest = false;  // load every QML file of the app headless, report, exit 0/1
+    bool openAbout = false; // open the About dialog at start (for its screenshot)
 };
 
 struct CommandLineExit
@@ -26,6 +28,6 @@ struct CommandLineExit
 // Parses argv of the running application; prints help, version or the error itself.
 std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList& arguments);
 
-// True if `--screenshot` is among the raw arguments (checked before the application exists, to
-// pick the offscreen platform).
-bool wantsScreenshot(int argc, char **argv);
+// True if `--screenshot` or `--self-test` is among the raw arguments (checked before the
+// application exists, to pick the offscreen platform).
+bool wantsHeadless(int argc, char **argv);

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "EmbeddedBackend.h"
 #include "ScreenshotTaker.h"
+#include "SelfTest.h"
 #include "UiLanguage.h"
 #include "WorkstationController.h"
 #include "ioc/client/BackendClient.h"
@@ -19,6 +20,7 @@
 
 Q_IMPORT_QML_PLUGIN(Ioc_ConsolePlugin)
 Q_IMPORT_QML_PLUGIN(Ioc_ViewsPlugin)
+Q_IMPORT_QML_PLUGIN(Ioc_MapPlugin)
 
 namespace {
 
@@ -41,7 +43,7 @@ void useVietnameseCapableFont(QApplication& app)
 
 int main(int argc, char *argv[])
 {
-    if (wantsScreenshot(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if (wantsHeadless(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv); // QApplication, not QGuiApplication: Qt Charts needs it
@@ -58,6 +60,12 @@ int main(int argc, char *argv[])
     QSettings settings;
     ioc::console::UiLanguage language;
     language.apply(options.language.value_or(ioc::console::UiLanguage::saved(settings)));
+
+    if (options.selfTest) {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        return runQmlSelfTest(engine);
+    }
 
     EmbeddedBackend embedded;
     QUrl backendUrl = options.backend;
@@ -76,7 +84,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     language.setEngine(&engine);
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
+                                 {QStringLiteral("aboutAtStart"), options.openAbout}});
     engine.load(QUrl(QStringLiteral("qrc:/Ioc/Views/WorkstationWindow.qml")));
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr

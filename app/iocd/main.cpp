@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdminCli.h"
 #include "IocdOptions.h"
 
 #include <cstdio>
 #include <iostream>
+#include <string>
+#include <vector>
 
 int main(int argc, char** argv)
 {
     using ioc::app::IocdCommandLine;
-    auto cl = ioc::app::parseIocdCommandLine({argv + 1, argv + argc});
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (ioc::app::isAdminCommand(args))
+        return ioc::app::runAdminCommand(args, std::cout, std::cerr);
+    auto cl = ioc::app::parseIocdCommandLine(args);
     switch (cl.action) {
     case IocdCommandLine::Action::Help:
-        std::cout << ioc::app::iocdUsage();
+        std::cout << ioc::app::iocdUsage() << '\n' << ioc::app::adminUsage();
         return 0;
     case IocdCommandLine::Action::Version:
         std::cout << "iocd " << ioc::server::version() << '\n';

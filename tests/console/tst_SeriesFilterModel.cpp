@@ -68,6 +68,37 @@ private slots:
         QCOMPARE(proxy.count(), 0);
     }
 
+    void filtersByUnitCodeAndSeriesId()
+    {
+        SeriesListModel source;
+        SeriesFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&source);
+        source.setDomains(td::domains());
+        auto snap = td::snapshot();
+        snap.series[0].info.unitCode = "11311"; // traffic.speed_hoang_van_thu
+        snap.series[1].info.unitCode = "11311"; // health.beds_viet_tiep
+        snap.series[3].info.unitCode = "11383"; // traffic.accidents
+        source.setSnapshot(snap);
+
+        QSignalSpy unitSpy(&proxy, &SeriesFilterModel::unitCodeChanged);
+        proxy.setUnitCode(QStringLiteral("11311"));
+        QCOMPARE(unitSpy.count(), 1);
+        QCOMPARE(ids(proxy), (QStringList{"traffic.speed_hoang_van_thu", "health.beds_viet_tiep"}));
+        // Combines with the domain filter.
+        proxy.setDomainId(QStringLiteral("health"));
+        QCOMPARE(ids(proxy), QStringList{"health.beds_viet_tiep"});
+        proxy.setDomainId({});
+        proxy.setUnitCode({});
+        QCOMPARE(proxy.count(), 5);
+
+        proxy.setSeriesId(QStringLiteral("traffic.accidents"));
+        QCOMPARE(ids(proxy), QStringList{"traffic.accidents"});
+        proxy.setSeriesId(QStringLiteral("traffic"));
+        QCOMPARE(proxy.count(), 0); // exact id, not a prefix
+    }
+
     void textFilterIgnoresDiacriticsAndCase()
     {
         SeriesListModel source;

@@ -76,7 +76,24 @@ private slots:
         QCOMPARE(names.value(SeriesListModel::IdRole), QByteArray("seriesId"));
         QCOMPARE(names.value(SeriesListModel::DisplayValueRole), QByteArray("displayValue"));
         QCOMPARE(names.value(SeriesListModel::StatusRole), QByteArray("status"));
+        QCOMPARE(names.value(SeriesListModel::LatitudeRole), QByteArray("latitude"));
+        QCOMPARE(names.value(SeriesListModel::LongitudeRole), QByteArray("longitude"));
         QCOMPARE(int(SeriesListModel::IdRole), Qt::UserRole + 1);
+    }
+
+    void placeIsNullWithoutCoordinates()
+    {
+        SeriesListModel model;
+        auto snap = td::snapshot();
+        snap.series[0].info.lat = 20.8661;
+        snap.series[0].info.lon = 106.6787;
+        model.setSnapshot(snap);
+        const QString located = QString::fromStdString(snap.series[0].info.id);
+        QCOMPARE(roleAt(model, located, SeriesListModel::LatitudeRole).toDouble(), 20.8661);
+        QCOMPARE(roleAt(model, located, SeriesListModel::LongitudeRole).toDouble(), 106.6787);
+        QVERIFY(roleAt(model, QStringLiteral("socio.cpi"), SeriesListModel::LatitudeRole).isNull());
+        QVERIFY(
+            roleAt(model, QStringLiteral("socio.cpi"), SeriesListModel::LongitudeRole).isNull());
     }
 
     void deltaChangesOneRowInPlace()

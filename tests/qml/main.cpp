@@ -7,6 +7,7 @@
 
 Q_IMPORT_QML_PLUGIN(Ioc_ConsolePlugin)
 Q_IMPORT_QML_PLUGIN(Ioc_ViewsPlugin)
+Q_IMPORT_QML_PLUGIN(Ioc_MapPlugin)
 
 class Setup : public QObject
 {

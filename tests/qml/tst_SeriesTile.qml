@@ -67,4 +67,15 @@ TestCase {
         tile.displayValue = "2"
         verify(texts(tile).indexOf("2") >= 0)
     }
+
+    function test_selectedTileIsOutlined() {
+        const tile = make({ label: "x", displayValue: "1", unit: "", status: "fresh",
+                            observedAt: new Date(2026, 10, 28, 9, 0, 0) })
+        compare(tile.border.width, 0)
+        tile.selected = true
+        verify(tile.border.width > 0, "a tile picked on the map is outlined")
+        verify(Qt.colorEqual(tile.border.color, Theme.accent))
+        tile.selected = false
+        compare(tile.border.width, 0)
+    }
 }

@@ -41,10 +41,34 @@ void SeriesFilterModel::setDomainId(const QString& domainId)
     emit countChanged();
 }
 
+void SeriesFilterModel::setUnitCode(const QString& unitCode)
+{
+    if (unitCode == m_unitCode)
+        return;
+    m_unitCode = unitCode;
+    invalidateFilter();
+    emit unitCodeChanged();
+    emit countChanged();
+}
+
+void SeriesFilterModel::setSeriesId(const QString& seriesId)
+{
+    if (seriesId == m_seriesId)
+        return;
+    m_seriesId = seriesId;
+    invalidateFilter();
+    emit seriesIdChanged();
+    emit countChanged();
+}
+
 bool SeriesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_domainId.isEmpty() && idx.data(SeriesListModel::DomainIdRole).toString() != m_domainId)
+        return false;
+    if (!m_unitCode.isEmpty() && idx.data(SeriesListModel::UnitCodeRole).toString() != m_unitCode)
+        return false;
+    if (!m_seriesId.isEmpty() && idx.data(SeriesListModel::IdRole).toString() != m_seriesId)
         return false;
     if (m_tokens.isEmpty())
         return true;

@@ -73,6 +73,10 @@ QVariant SeriesListModel::data(const QModelIndex& index, int role) const
         return toQString(row.info.unitCode);
     case SearchTextRole:
         return searchText(row);
+    case LatitudeRole:
+        return row.info.lat ? QVariant(*row.info.lat) : QVariant::fromValue(nullptr);
+    case LongitudeRole:
+        return row.info.lon ? QVariant(*row.info.lon) : QVariant::fromValue(nullptr);
     default:
         return {};
     }
@@ -95,6 +99,8 @@ QHash<int, QByteArray> SeriesListModel::roleNames() const
         {SourceRole, "source"},
         {UnitCodeRole, "unitCode"},
         {SearchTextRole, "searchText"},
+        {LatitudeRole, "latitude"},
+        {LongitudeRole, "longitude"},
     };
 }
 

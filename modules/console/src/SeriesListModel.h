@@ -36,6 +36,8 @@ public:
         SourceRole,
         UnitCodeRole,
         SearchTextRole, // folded labels (both languages), id, domain, source: for filtering
+        LatitudeRole,   // double (WGS 84), or null when the series has no place
+        LongitudeRole,
     };
     Q_ENUM(Role)
 

@@ -30,6 +30,31 @@ CREATE TABLE series_points (
 ) WITHOUT ROWID;
 CREATE INDEX series_points_t ON series_points(t);
 )sql"},
+    Migration{3, "users, sessions and the audit log",
+              R"sql(
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY,
+  username      TEXT NOT NULL UNIQUE,
+  display_name  TEXT NOT NULL DEFAULT '',
+  role          TEXT NOT NULL CHECK (role IN ('officer', 'supervisor', 'wall', 'admin')),
+  password_hash TEXT NOT NULL,            -- Argon2id, libsodium crypto_pwhash_str format
+  disabled      INTEGER NOT NULL DEFAULT 0,
+  demo          INTEGER NOT NULL DEFAULT 0, -- seeded by --demo; never in production
+  created_at    INTEGER NOT NULL,
+  updated_at    INTEGER NOT NULL
+);
+CREATE TABLE audit_log (
+  id        INTEGER PRIMARY KEY AUTOINCREMENT,
+  at        INTEGER NOT NULL,  -- Unix milliseconds, UTC
+  actor     TEXT NOT NULL,
+  role      TEXT NOT NULL,
+  action    TEXT NOT NULL,
+  target    TEXT NOT NULL,
+  details   TEXT NOT NULL,     -- JSON
+  prev_hash TEXT NOT NULL,
+  hash      TEXT NOT NULL
+);
+)sql"},
 };
 } // namespace
 

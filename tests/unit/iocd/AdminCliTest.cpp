@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real iocd binary's administration commands on a real SQLite file, including proof that
+// `iocd audit verify` notices a row edited behind its back.
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    std::string out;
+};
+
+Run iocd(const std::string& args, const std::string& env = "")
+{
+    const char* bin = std::getenv("IOCD_BINARY");
+    EXPECT_NE(bin, nullptr);
+    const std::string cmd = env + " '" + std::string(bin ? bin : "iocd") + "' " + args + " 2>&1";
+    Run r;
+    FILE* p = popen(cmd.c_str(), "r");
+    if (!p)
+        return r;
+    std::array<char, 512> buf{};
+    while (std::fgets(buf.data(), buf.size(), p))
+        r.out += buf.data();
+    const int rc = pclose(p);
+    r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+    return r;
+}
+
+class AdminCli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_dir = std::filesystem::temp_directory_path() /
+                ("iocd-admin-" + std::to_string(::getpid()) + "-" +
+                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::remove_all(m_dir);
+        m_args = "--data-dir '" + m_dir.string() + "'";
+    }
+    void TearDown() override { std::filesystem::remove_all(m_dir); }
+
+    std::filesystem::path m_dir;
+    std::string m_args;
+};
+
+} // namespace
+
+TEST_F(AdminCli, CreatesUsersWithGeneratedOrEnvironmentPasswords)
+{
+    auto a = iocd("user create " + m_args + " --username lan --role supervisor --name 'Nguyễn Thị Lan'");
+    EXPECT_EQ(a.status, 0) << a.out;
+    EXPECT_NE(a.out.find("shown once"), std::string::npos);
+    auto b = iocd("user create " + m_args + " --username hung --role officer --password-env PW",
+                  "PW='Ca-truc-dem-2026!'");
+    EXPECT_EQ(b.status, 0) << b.out;
+    EXPECT_EQ(b.out.find("shown once"), std::string::npos);
+    auto list = iocd("user list " + m_args);
+    EXPECT_EQ(list.status, 0);
+    EXPECT_NE(list.out.find("lan\tsupervisor\tactive"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("Nguyễn Thị Lan"), std::string::npos);
+}
+
+TEST_F(AdminCli, RefusesWeakPasswordsPasswordsOnTheCommandLineAndDuplicates)
+{
+    EXPECT_EQ(iocd("user create " + m_args + " --username x --role officer --password-env PW",
+                   "PW=demo")
+                  .status,
+              2);
+    EXPECT_EQ(iocd("user create " + m_args + " --username x --role officer --password Secret-2026-x")
+                  .status,
+              2);
+    EXPECT_EQ(iocd("user create " + m_args + " --username x --role king").status, 2);
+    EXPECT_EQ(iocd("user create " + m_args + " --username x --role officer").status, 0);
+    EXPECT_EQ(iocd("user create " + m_args + " --username x --role officer").status, 1);
+}
+
+TEST_F(AdminCli, AuditVerifyFindsARowEditedInTheDatabaseFile)
+{
+    ASSERT_EQ(iocd("user create " + m_args + " --username lan --role supervisor").status, 0);
+    ASSERT_EQ(iocd("user create " + m_args + " --username hung --role officer").status, 0);
+    ASSERT_EQ(iocd("user disable " + m_args + " --username hung").status, 0);
+    auto ok = iocd("audit verify " + m_args);
+    EXPECT_EQ(ok.status, 0) << ok.out;
+    EXPECT_NE(ok.out.find("3 entries"), std::string::npos);
+
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((m_dir / "iocd.sqlite").c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_log SET target = 'someone' WHERE id = 2", nullptr,
+                           nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+
+    auto broken = iocd("audit verify " + m_args);
+    EXPECT_EQ(broken.status, 3) << broken.out;
+    EXPECT_NE(broken.out.find("entry 2"), std::string::npos) << broken.out;
+}
