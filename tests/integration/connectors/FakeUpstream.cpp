@@ -8,6 +8,16 @@
 #include <QSslServer>
 #include <QTcpSocket>
 
+FakeUpstream::~FakeUpstream()
+{
+    // Sockets still open (hanging ones) are the server's children: silence them before they
+    // report "disconnected" into members that are already gone.
+    if (m_server)
+        for (auto *socket : m_server->findChildren<QTcpSocket *>())
+            socket->disconnect();
+    m_server.reset();
+}
+
 bool FakeUpstream::listen(const QString& certFile, const QString& keyFile)
 {
     if (certFile.isEmpty()) {

@@ -19,6 +19,7 @@ class FakeUpstream : public QObject
     Q_OBJECT
 public:
     enum class Mode { Json, Status500, Garbage, Hang, Huge };
+    ~FakeUpstream() override;
 
     // Plain HTTP; with a certificate and key (PEM files), HTTPS.
     bool listen(const QString& certFile = {}, const QString& keyFile = {});
