@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdminCli.h"
+#include "BackupCli.h"
 #include "IocdOptions.h"
 
 #include <cstdio>
@@ -13,10 +14,12 @@ int main(int argc, char** argv)
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (ioc::app::isAdminCommand(args))
         return ioc::app::runAdminCommand(args, std::cout, std::cerr);
+    if (ioc::app::isBackupCommand(args))
+        return ioc::app::runBackupCommand(args, std::cout, std::cerr);
     auto cl = ioc::app::parseIocdCommandLine(args);
     switch (cl.action) {
     case IocdCommandLine::Action::Help:
-        std::cout << ioc::app::iocdUsage() << '\n' << ioc::app::adminUsage();
+        std::cout << ioc::app::iocdUsage() << '\n' << ioc::app::adminUsage() << ioc::app::backupUsage();
         return 0;
     case IocdCommandLine::Action::Version:
         std::cout << "iocd " << ioc::server::version() << '\n';

@@ -14,6 +14,7 @@
 #include "StorageWriter.h"
 #include "connectors/Connectors.h"
 
+#include "ioc/storage/DataDirectoryLock.h"
 #include "ioc/storage/MetaRepository.h"
 #include "ioc/storage/Schema.h"
 #include "ioc/storage/SeriesHistoryRepository.h"
@@ -75,6 +76,7 @@ struct Server::Impl
     ServerOptions options;
     domain::SystemClock clock;
     SeriesCatalog catalog;
+    std::optional<storage::DataDirectoryLock> dataDirLock;
     std::unique_ptr<StorageWriter> writer;
     std::unique_ptr<LiveData> live;
     std::unique_ptr<Simulator> simulator;
@@ -130,6 +132,11 @@ Result<std::uint16_t> Server::Impl::start()
     std::vector<storage::StoredPoint> persistedHistory;
     try {
         std::filesystem::create_directories(options.dataDir);
+        std::string holder;
+        dataDirLock = storage::DataDirectoryLock::tryAcquire(options.dataDir, &holder);
+        if (!dataDirLock)
+            return Error{"data_dir_in_use", "data directory " + options.dataDir.string() +
+                                                " is in use by another iocd (" + holder + ")"};
         auto db = storage::Database::open(options.dataDir / "iocd.sqlite");
         const int version = storage::migrate(db, storage::iocdMigrations());
         log(LogLevel::Info, "database_ready",

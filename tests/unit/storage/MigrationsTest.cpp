@@ -65,3 +65,37 @@ TEST(Migrations, IocdSchemaAppliesToAFile)
     }
     std::filesystem::remove_all(dir);
 }
+
+// What a real upgrade meets: a file written by the first released schema, with data in it, then
+// opened by this build. Every later migration must apply on top and keep what was there.
+TEST(Migrations, UpgradesAFileMadeByTheFirstIocdSchema)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "ioc-migrations-upgrade-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const auto all = iocdMigrations();
+    ASSERT_GE(all.size(), 2u);
+    {
+        auto db = Database::open(dir / "old.sqlite");
+        ASSERT_EQ(migrate(db, all.first(1)), 1);
+        db.exec("INSERT INTO series_latest(series_id, value, observed_at, received_at) "
+                "VALUES ('hp.tide.hondau', 2.75, 1764300000000, 1764300001000)");
+        db.exec("INSERT INTO meta(key, value) VALUES ('stream_seq_hw', '4242')");
+    }
+    {
+        auto db = Database::open(dir / "old.sqlite");
+        EXPECT_EQ(schemaVersion(db), 1);
+        EXPECT_EQ(migrate(db, all), all.back().version);
+        Statement q(db, "SELECT value, observed_at FROM series_latest WHERE series_id = 'hp.tide.hondau'");
+        ASSERT_TRUE(q.step());
+        EXPECT_DOUBLE_EQ(q.real(0), 2.75);
+        EXPECT_EQ(q.int64(1), 1764300000000);
+        Statement m(db, "SELECT value FROM meta WHERE key = 'stream_seq_hw'");
+        ASSERT_TRUE(m.step());
+        EXPECT_EQ(m.text(0), "4242");
+        Statement n(db, "SELECT COUNT(*) FROM schema_migrations");
+        ASSERT_TRUE(n.step());
+        EXPECT_EQ(n.int64(0), static_cast<std::int64_t>(all.size()));
+    }
+    std::filesystem::remove_all(dir);
+}
