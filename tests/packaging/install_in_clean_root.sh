@@ -33,10 +33,17 @@ say "built $(basename "$IOCD_DEB") $(basename "$CONSOLE_DEB") in $(( $(date +%s)
 for deb in "$IOCD_DEB" "$CONSOLE_DEB"; do
   dpkg-deb --info "$deb" | grep -E "^ (Package|Version|Depends):" | sed 's/^/  /'
 done
-dpkg-deb --contents "$IOCD_DEB" | grep -q "./usr/lib/systemd/system/iocd.service" || { say "no systemd unit in iocd"; exit 1; }
-dpkg-deb --contents "$IOCD_DEB" | grep -q "./etc/iocd/series.json" || { say "no default configuration"; exit 1; }
-dpkg-deb --contents "$CONSOLE_DEB" | grep -q "./usr/share/applications/vn.gov.haiphong.ioc.console.desktop" \
-  || { say "no desktop file"; exit 1; }
+dpkg-deb --contents "$IOCD_DEB" >"$WORK/iocd.contents"
+dpkg-deb --contents "$CONSOLE_DEB" >"$WORK/console.contents"
+for f in ./usr/bin/iocd ./usr/lib/systemd/system/iocd.service ./usr/lib/sysusers.d/iocd.conf \
+         ./etc/iocd/series.json ./etc/iocd/iocd.env; do
+  grep -qF " $f" "$WORK/iocd.contents" || { say "iocd package lacks $f"; exit 1; }
+done
+for f in ./usr/bin/ioc-console ./usr/share/applications/vn.gov.haiphong.ioc.console.desktop \
+         ./usr/share/metainfo/vn.gov.haiphong.ioc.console.metainfo.xml \
+         ./usr/share/doc/ioc-console/map-data/ATTRIBUTION.md; do
+  grep -qF " $f" "$WORK/console.contents" || { say "ioc-console package lacks $f"; exit 1; }
+done
 
 # 2. Static checks of the system integration files.
 if command -v desktop-file-validate >/dev/null; then
@@ -49,7 +56,8 @@ fi
 if command -v systemd-analyze >/dev/null; then
   # verify needs the binary at its installed path; point it at the built one.
   sed "s#/usr/bin/iocd#$BUILD_DIR/app/iocd/iocd#" "$SOURCE_DIR/packaging/iocd/iocd.service" >"$WORK/iocd.service"
-  SYSTEMD_LOG_LEVEL=err systemd-analyze verify "$WORK/iocd.service" 2>&1 | grep -v "Failed to resolve user\|Failed to resolve group" | tee "$WORK/verify.log"
+  SYSTEMD_LOG_LEVEL=err systemd-analyze verify "$WORK/iocd.service" >"$WORK/verify.raw" 2>&1 || true
+  { grep -v "Failed to resolve user\|Failed to resolve group" "$WORK/verify.raw" || true; } | tee "$WORK/verify.log"
   [ ! -s "$WORK/verify.log" ] || { say "systemd-analyze verify complained"; exit 1; }
 fi
 
@@ -76,6 +84,8 @@ cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
 cat >"$WORK/inside.sh" <<'INNER'
 set -euo pipefail
 ROOT=$1; CACHE=$2
+pid=""
+trap '[ -z "$pid" ] || kill -9 "$pid" 2>/dev/null || true' EXIT
 mount -t proc proc "$ROOT/proc"
 mount --bind /dev "$ROOT/dev"
 mount --bind "$CACHE/archives" "$ROOT/var/cache/apt/archives"
@@ -89,11 +99,13 @@ in_root apt-get install -y -qq --no-install-recommends /tmp/$(basename "$3") /tm
 say "apt installed both packages and their dependencies in $(( $(date +%s) - t0 )) s"
 
 in_root getent passwd iocd >/dev/null || { say "no iocd system user"; exit 1; }
-[ "$(stat -c %U "$ROOT/var/lib/iocd")" = iocd ] || { say "/var/lib/iocd not owned by iocd"; exit 1; }
+[ "$(in_root stat -c %U /var/lib/iocd)" = iocd ] || { say "/var/lib/iocd not owned by iocd"; exit 1; }
 in_root iocd --version
 
 # The server as the packaged unit would run it, as its own user, on a free loopback port.
-in_root runuser -u iocd -- /usr/bin/iocd --data-dir /var/lib/iocd --series-config /etc/iocd/series.json \
+# chroot, env and setpriv each exec the next, so $! is iocd itself and gets the SIGTERM.
+chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+  setpriv --reuid=iocd --regid=iocd --init-groups /usr/bin/iocd --data-dir /var/lib/iocd --series-config /etc/iocd/series.json \
   --listen 127.0.0.1:0 >"$ROOT/tmp/iocd.out" 2>&1 &
 pid=$!
 port=""
@@ -107,24 +119,26 @@ done
 health=$(curl -sS --max-time 10 "http://127.0.0.1:$port/api/v1/health")
 echo "$health" | grep -q '"status"' || { say "bad health answer: $health"; exit 1; }
 say "iocd in the clean root answers /api/v1/health: $health"
-kill -TERM $pid; wait $pid || { say "iocd did not stop cleanly"; cat "$ROOT/tmp/iocd.out"; exit 1; }
+kill -TERM $pid; status=0; wait $pid || status=$?; pid=""
+[ $status -eq 0 ] || { say "iocd did not stop cleanly"; cat "$ROOT/tmp/iocd.out"; exit 1; }
 [ -s "$ROOT/var/lib/iocd/iocd.sqlite" ] || { say "no database in /var/lib/iocd"; exit 1; }
 
-in_root ioc-console --version
+in_root env QT_QPA_PLATFORM=offscreen ioc-console --version
 in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp ioc-console --screenshot /tmp/console.png --size 1280x800 \
   >/tmp/ioc-console.log 2>&1 || { cat /tmp/ioc-console.log; exit 1; }
 size=$(stat -c %s "$ROOT/tmp/console.png")
 [ "$size" -gt 20000 ] || { say "screenshot too small ($size bytes)"; exit 1; }
-say "ioc-console rendered a $size-byte screenshot offscreen in the clean root"
+cp "$ROOT/tmp/console.png" "$5/packaging-console.png"
+say "ioc-console rendered a $size-byte screenshot offscreen in the clean root ($5/packaging-console.png)"
 
 in_root apt-get remove -y -qq ioc-console iocd >/tmp/ioc-apt.log 2>&1 || { cat /tmp/ioc-apt.log; exit 1; }
 [ ! -e "$ROOT/usr/bin/iocd" ] && [ ! -e "$ROOT/usr/bin/ioc-console" ] || { say "binaries left after remove"; exit 1; }
 [ -e "$ROOT/etc/iocd/iocd.env" ] || { say "conffile removed by remove (only purge may)"; exit 1; }
-in_root apt-get purge -y -qq iocd ioc-console >/tmp/ioc-apt.log 2>&1 || { cat /tmp/ioc-apt.log; exit 1; }
+in_root apt-get purge -y -qq iocd >/tmp/ioc-apt.log 2>&1 || { cat /tmp/ioc-apt.log; exit 1; }
 [ ! -e "$ROOT/etc/iocd/iocd.env" ] || { say "conffile left after purge"; exit 1; }
 [ -s "$ROOT/var/lib/iocd/iocd.sqlite" ] || { say "purge deleted the centre's records"; exit 1; }
 in_root dpkg -l iocd ioc-console 2>/dev/null | grep -q '^ii' && { say "still installed"; exit 1; }
 say "removed and purged cleanly (records in /var/lib/iocd kept)"
 INNER
-unshare --mount --propagation private bash "$WORK/inside.sh" "$ROOT" "$CACHE" "$IOCD_DEB" "$CONSOLE_DEB"
+unshare --mount --propagation private bash "$WORK/inside.sh" "$ROOT" "$CACHE" "$IOCD_DEB" "$CONSOLE_DEB" "$BUILD_DIR"
 say "passed in $(( $(date +%s) - start )) s"
