@@ -242,6 +242,40 @@ private slots:
                  404);
     }
 
+    void sourceKeysFromTheCliAreScopedAndRevocableWhileRunning()
+    {
+        QByteArray out;
+        QCOMPARE(IocdProcess::runCli({"apikey", "create", "--data-dir", m_dir->path(), "--kind",
+                                      "source", "--source", "dept.thong_ke"},
+                                     &out),
+                 0);
+        static const QRegularExpression keyRe(QStringLiteral("shown once\\): (\\S+)"));
+        const QByteArray key = keyRe.match(QString::fromUtf8(out)).captured(1).toUtf8();
+        QVERIFY(!key.isEmpty());
+        auto iocd = start({"--demo"});
+        QVERIFY(iocd);
+        const auto observed = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        auto push = [&](const QString& source, const QString& series) {
+            const QJsonObject body{
+                {"source", source},
+                {"points", QJsonArray{QJsonObject{{"series", series}, {"observed_at", observed}, {"value", 1.5}}}}};
+            return httpRequest(m_nam, "POST", iocd->httpUrl("/api/v1/ingest"), QJsonDocument(body).toJson(),
+                               {{"X-Api-Key", key}});
+        };
+        QCOMPARE(push("dept.thong_ke", "socio.iip_yoy").status, 200);
+        const auto other = push("sensor.air_quality", "air.le_chan.pm25");
+        QCOMPARE(other.status, 403);
+        QCOMPARE(code(other), "forbidden_source");
+        // A source key reads nothing.
+        QCOMPARE(httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/series"), {}, {{"X-Api-Key", key}}).status,
+                 403);
+
+        // Revoked offline while iocd runs: refused within the refresh interval.
+        QCOMPARE(IocdProcess::runCli({"apikey", "revoke", "1", "--data-dir", m_dir->path()}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(push("dept.thong_ke", "socio.iip_yoy").status, 401, 10000);
+        QCOMPARE(code(push("dept.thong_ke", "socio.iip_yoy")), "bad_api_key");
+    }
+
     void editedAuditRowIsFoundByTheEndpointAndTheCli()
     {
         auto iocd = start({"--demo"});
