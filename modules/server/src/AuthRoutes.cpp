@@ -50,6 +50,23 @@ bj::object userJson(const storage::UserRecord& u)
             {"demo", u.demo}};
 }
 
+// Runs `work` on the slow pool (Argon2id); a failure there answers 500 instead of ending the
+// pool's thread.
+template<class Work>
+void runSlow(ApiContext& ctx, Responder respond, Work work)
+{
+    boost::asio::post(ctx.auth.slowPool(), [respond = std::move(respond), work = std::move(work)] {
+        HttpResponse r;
+        try {
+            r = work();
+        } catch (const std::exception& e) {
+            log(LogLevel::Error, "auth_failed", {{"error", e.what()}});
+            r = HttpResponse::error(500, "internal_error", "the server could not complete this");
+        }
+        respond(std::move(r));
+    });
+}
+
 HttpResponse badBody(const char *what)
 {
     return HttpResponse::error(400, "bad_request", what);
@@ -62,21 +79,20 @@ void login(ApiContext& ctx, const HttpRequest& req, Responder respond)
     auto password = body ? stringField(*body, "password") : std::nullopt;
     if (!username || !password || username->empty())
         return respond(badBody("expected {\"username\": \"…\", \"password\": \"…\"}"));
-    boost::asio::post(ctx.auth.slowPool(), [&ctx, u = std::move(*username),
-                                            p = std::move(*password), remote = req.remote,
-                                            respond = std::move(respond)] {
+    runSlow(ctx, std::move(respond), [&ctx, u = std::move(*username), p = std::move(*password),
+                                      remote = req.remote] {
         auto outcome = ctx.auth.login(u, p, remote);
         if (auto *f = std::get_if<AuthFailure>(&outcome))
-            return respond(failure(*f));
+            return failure(*f);
         const auto& ok = std::get<LoginSuccess>(outcome);
-        respond(HttpResponse::json(
+        return HttpResponse::json(
             bj::serialize(bj::object{{"token", ok.token},
                                      {"token_type", "Bearer"},
                                      {"role", std::string(domain::toString(ok.user.role))},
                                      {"expires_at", domain::formatRfc3339(ok.expiresAt)},
                                      {"username", ok.user.username},
                                      {"display_name", ok.user.displayName},
-                                     {"demo", ok.user.demo}})));
+                                     {"demo", ok.user.demo}}));
     });
 }
 
@@ -100,15 +116,14 @@ void createUser(ApiContext& ctx, const HttpRequest& req, Responder respond)
     auto name = body ? stringField(*body, "display_name") : std::nullopt;
     if (!username || !role || !password)
         return respond(badBody("expected username, role, password and optionally display_name"));
-    boost::asio::post(ctx.auth.slowPool(), [&ctx, actor = *req.principal, remote = req.remote,
-                                            u = std::move(*username), r = std::move(*role),
-                                            p = std::move(*password), n = name.value_or(""),
-                                            respond = std::move(respond)] {
+    runSlow(ctx, std::move(respond), [&ctx, actor = *req.principal, remote = req.remote,
+                                      u = std::move(*username), r = std::move(*role),
+                                      p = std::move(*password), n = name.value_or("")] {
         auto outcome = ctx.auth.createUser(actor, u, n, r, p, remote);
         if (auto *f = std::get_if<AuthFailure>(&outcome))
-            return respond(failure(*f));
-        respond(HttpResponse::json(bj::serialize(userJson(std::get<storage::UserRecord>(outcome))),
-                                   201));
+            return failure(*f);
+        return HttpResponse::json(
+            bj::serialize(userJson(std::get<storage::UserRecord>(outcome))), 201);
     });
 }
 
@@ -140,13 +155,12 @@ void resetPassword(ApiContext& ctx, const HttpRequest& req, const std::string& u
     auto password = body ? stringField(*body, "password") : std::nullopt;
     if (!password)
         return respond(badBody("expected {\"password\": \"…\"}"));
-    boost::asio::post(ctx.auth.slowPool(), [&ctx, actor = *req.principal, remote = req.remote,
-                                            username, p = std::move(*password),
-                                            respond = std::move(respond)] {
+    runSlow(ctx, std::move(respond), [&ctx, actor = *req.principal, remote = req.remote, username,
+                                      p = std::move(*password)] {
         if (auto f = ctx.auth.resetPassword(actor, username, p, remote))
-            return respond(failure(*f));
-        respond(HttpResponse::json(
-            bj::serialize(bj::object{{"username", username}, {"password_reset", true}})));
+            return failure(*f);
+        return HttpResponse::json(
+            bj::serialize(bj::object{{"username", username}, {"password_reset", true}}));
     });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Router.h"
 
+#include "Log.h"
+
 #include <future>
 
 namespace ioc::server {
@@ -112,9 +114,19 @@ void Router::dispatch(const HttpRequest& request, Responder respond) const
     if (m.route) {
         if (auto denied = checkAccess(m.route->access, request))
             return respond(std::move(*denied));
-        if (m.route->asyncHandler)
-            return m.route->asyncHandler(request, m.params, std::move(respond));
-        return respond(m.route->handler(request, m.params));
+        // A failing handler (say, SQLite could not write) answers 500, never takes the I/O
+        // thread down with it.
+        std::optional<HttpResponse> response;
+        try {
+            if (m.route->asyncHandler)
+                return m.route->asyncHandler(request, m.params, std::move(respond));
+            response = m.route->handler(request, m.params);
+        } catch (const std::exception& e) {
+            log(LogLevel::Error, "handler_failed",
+                {{"id", request.requestId}, {"path", request.path}, {"error", e.what()}});
+            response = HttpResponse::error(500, "internal_error", "the server could not complete this");
+        }
+        return respond(std::move(*response));
     }
     if (m.pathKnown) {
         auto r = HttpResponse::error(405, "method_not_allowed",
