@@ -283,9 +283,10 @@ std::variant<LoginSuccess, AuthFailure> AuthService::login(const std::string& us
         if (!refused)
             refused = gateLocked(accountKey, m_options.account, now, "account_locked");
         if (refused) {
-            storage::AuditRepository(m_db).append(
-                now, username, "-", "login.refused", username,
-                withRemote("{\"reason\":\"" + refused->code + "\"}", remote));
+            // Not audited one by one: a hammering client must not be able to fill the disk
+            // with fsynced entries. The lock itself is in the audit log (login.locked).
+            log(LogLevel::Warning, "login_refused",
+                {{"user", username}, {"remote", remote}, {"code", refused->code}});
             return *refused;
         }
         user = storage::UserRepository(m_db).find(username);
