@@ -9,6 +9,7 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/http/read.hpp>
+#include <boost/beast/http/span_body.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/websocket/rfc6455.hpp>
 
@@ -107,8 +108,10 @@ void HttpSession::handle(Request&& req)
     r.body = std::move(req.body());
     const bool keepAlive = req.keep_alive();
     HttpResponse response = m_ctx.router.dispatch(r);
-    if (r.method == "HEAD")
+    if (r.method == "HEAD") {
         response.body.clear();
+        response.sharedBody.reset();
+    }
     send(r, std::move(response), keepAlive);
 }
 
@@ -121,8 +124,24 @@ void HttpSession::send(const HttpRequest& request, HttpResponse&& response, bool
         "http", {{"id", request.requestId}, {"method", request.method}, {"path", request.path},
                  {"status", std::to_string(response.status)},
                  {"us", std::to_string(elapsed.count())}, {"remote", m_remote}});
+    if (response.sharedBody) {
+        // Written straight from the shared string (the cached snapshot): no copy per request.
+        auto res = std::make_shared<http::response<http::span_body<const char>>>(
+            static_cast<http::status>(response.status), 11);
+        res->body() = {response.sharedBody->data(), response.sharedBody->size()};
+        m_pendingBody = std::move(response.sharedBody);
+        return write(std::move(res), request, response, keepAlive);
+    }
     auto res = std::make_shared<http::response<http::string_body>>(
         static_cast<http::status>(response.status), 11);
+    res->body() = std::move(response.body);
+    write(std::move(res), request, response, keepAlive);
+}
+
+template<class Body>
+void HttpSession::write(std::shared_ptr<boost::beast::http::response<Body>> res,
+                        const HttpRequest& request, const HttpResponse& response, bool keepAlive)
+{
     res->set(http::field::server, "iocd/" + version());
     res->set(http::field::content_type, response.contentType);
     res->set("X-Request-Id", request.requestId);
@@ -131,7 +150,6 @@ void HttpSession::send(const HttpRequest& request, HttpResponse&& response, bool
     for (const auto& [k, v] : response.headers)
         res->set(k, v);
     res->keep_alive(keepAlive);
-    res->body() = std::move(response.body);
     res->prepare_payload();
     m_pendingResponse = res;
     m_stream.expires_after(m_ctx.limits.requestTimeout);
@@ -152,6 +170,7 @@ void HttpSession::sendError(int status, const char* code, const char* message)
 void HttpSession::onWrite(bool keepAlive, beast::error_code ec, std::size_t)
 {
     m_pendingResponse.reset();
+    m_pendingBody.reset();
     if (ec)
         return;
     if (!keepAlive)

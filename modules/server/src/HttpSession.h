@@ -30,6 +30,9 @@ private:
     void onRead(boost::beast::error_code ec, std::size_t bytes);
     void handle(Request&& req);
     void send(const HttpRequest& request, HttpResponse&& response, bool keepAlive);
+    template<class Body>
+    void write(std::shared_ptr<boost::beast::http::response<Body>> res, const HttpRequest& request,
+               const HttpResponse& response, bool keepAlive);
     void sendError(int status, const char* code, const char* message);
     void onWrite(bool keepAlive, boost::beast::error_code ec, std::size_t bytes);
     void doClose();
@@ -39,6 +42,7 @@ private:
     boost::beast::flat_buffer m_buffer;
     std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> m_parser;
     std::shared_ptr<void> m_pendingResponse;
+    std::shared_ptr<const std::string> m_pendingBody; // what a span_body response points into
     SessionContext& m_ctx;
     std::string m_remote;
     std::chrono::steady_clock::time_point m_started;

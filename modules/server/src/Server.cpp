@@ -24,6 +24,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include <atomic>
 #include <condition_variable>
 #include <fstream>
 #include <sstream>
@@ -85,7 +86,7 @@ struct Server::Impl
     std::unique_ptr<SessionContext> sessions;
     std::unique_ptr<ApiContext> api;
     std::uint16_t port = 0;
-    int flushCount = 0;
+    std::atomic<int> flushCount{0}; // the timer and the pending-points trigger both flush
 
     // Declared after everything its handlers use, so it is destroyed first.
     net::io_context ioc;
@@ -168,6 +169,15 @@ Result<std::uint16_t> Server::Impl::start()
     live->applyPoints(restored);
     live->takeDirty();
     live->takePendingPoints();
+    // Flush by size as well as by time: at a sustained high rate the 5-s timer alone would let
+    // the pending points reach their cap and drop history. While the disk still has an earlier
+    // flush waiting, leave it to the timer (and the cap) so memory stays bounded.
+    live->setPendingFullHandler([this] {
+        net::post(ioc, [this] {
+            if (writer->backlog() == 0)
+                flush(false);
+        });
+    });
 
     quality = std::make_unique<SourceQuality>(catalog, clock);
     ingest = std::make_unique<IngestService>(*live, catalog, *quality, clock);

@@ -76,19 +76,19 @@ void WebSocketSession::onRead(beast::error_code ec, std::size_t)
     doRead();
 }
 
-void WebSocketSession::deliver(EncodedMessage message)
+void WebSocketSession::deliver(EncodedBatch messages)
 {
-    net::post(m_ws.get_executor(), [self = shared_from_this(), m = std::move(message)]() mutable {
-        self->enqueue(std::move(m));
+    net::post(m_ws.get_executor(), [self = shared_from_this(), m = std::move(messages)] {
+        self->enqueue(*m);
     });
 }
 
-void WebSocketSession::enqueue(EncodedMessage message)
+void WebSocketSession::enqueue(const std::vector<EncodedMessage>& messages)
 {
     if (m_closed || m_closeWhenDrained)
         return;
-    m_queue.push_back(std::move(message));
-    if (m_queue.size() == 1)
+    m_queue.insert(m_queue.end(), messages.begin(), messages.end());
+    if (!m_writing)
         return doWrite();
     if (m_queue.size() > m_ctx.limits.coalesceAbove)
         coalesce();
@@ -100,10 +100,9 @@ void WebSocketSession::coalesce()
 {
     if (++m_coalesceRounds > m_ctx.limits.maxCoalesceRounds)
         return giveUp("too_slow");
-    // The front is being written; everything behind it is fair game. Runs of series messages
+    // Nothing queued is being written yet, so all of it is fair game. Runs of series messages
     // become one batch each; anything else (future message kinds) keeps its place.
     std::deque<EncodedMessage> out;
-    out.push_back(std::move(m_queue.front()));
     std::vector<protocol::SeriesValue> run;
     std::unordered_map<std::string, std::size_t> slot;
     std::int64_t runFrom = 0, runTo = 0;
@@ -116,8 +115,7 @@ void WebSocketSession::coalesce()
         run.clear();
         slot.clear();
     };
-    for (std::size_t i = 1; i < m_queue.size(); ++i) {
-        auto& item = m_queue[i];
+    for (auto& item : m_queue) {
         if (!item->series) {
             flush();
             out.push_back(std::move(item));
@@ -143,23 +141,57 @@ void WebSocketSession::giveUp(const char* reason)
 {
     log(LogLevel::Warning, "stream_overflow",
         {{"remote", m_remote}, {"queued", std::to_string(m_queue.size())}, {"reason", reason}});
-    m_queue.erase(m_queue.begin() + 1, m_queue.end());
+    m_queue.clear();
     m_queue.push_back(m_ctx.live.resyncMessage(reason));
     m_closeWhenDrained = true;
 }
 
+namespace {
+// Joined frames stay well below what clients accept in one message (Beast and Qt: 16 MiB and
+// more); a longer backlog simply takes several writes.
+constexpr std::size_t kMaxJoinedFrameBytes = 512 * 1024;
+} // namespace
+
 void WebSocketSession::doWrite()
 {
+    // The longest run of consecutive series messages at the front goes as one series_batch
+    // listing every value; anything else (a coalesced batch, a resync) goes as it is.
+    std::vector<std::string_view> objects;
+    std::size_t bytes = 0;
+    std::int64_t lastSeq = 0;
+    for (const auto& item : m_queue) {
+        if (!item->series || (!objects.empty() && item->seq != lastSeq + 1) ||
+            (!objects.empty() && bytes + item->text.size() > kMaxJoinedFrameBytes))
+            break;
+        const auto object = protocol::seriesObjectOf(item->text);
+        if (object.empty())
+            break;
+        objects.push_back(object);
+        bytes += object.size() + 1;
+        lastSeq = item->seq;
+    }
+    if (objects.size() > 1) {
+        const std::int64_t first = m_queue.front()->seq;
+        m_writingFrame = protocol::encodeSeriesBatch(first, lastSeq, objects);
+        m_queue.erase(m_queue.begin(), m_queue.begin() + std::ptrdiff_t(objects.size()));
+    } else {
+        m_writingMessage = std::move(m_queue.front());
+        m_queue.pop_front();
+    }
+    m_writing = true;
+    const std::string& text = m_writingMessage ? m_writingMessage->text : m_writingFrame;
     m_ws.text(true);
-    m_ws.async_write(net::buffer(m_queue.front()->text),
+    m_ws.async_write(net::buffer(text),
                      beast::bind_front_handler(&WebSocketSession::onWrite, shared_from_this()));
 }
 
 void WebSocketSession::onWrite(beast::error_code ec, std::size_t)
 {
+    m_writing = false;
+    m_writingMessage.reset();
+    std::string().swap(m_writingFrame); // up to kMaxJoinedFrameBytes: not kept per client
     if (ec)
         return fail(ec, "write");
-    m_queue.pop_front();
     if (!m_queue.empty())
         return doWrite();
     m_coalesceRounds = 0; // caught up

@@ -12,12 +12,16 @@
 #include <boost/beast/websocket/stream.hpp>
 
 #include <deque>
+#include <string>
+#include <vector>
 #include <memory>
 #include <optional>
 
 namespace ioc::server {
 
-// One /api/v1/stream client. Messages are queued per client with one write in flight. A client
+// One /api/v1/stream client. Messages are queued per client with one write in flight; each
+// write sends everything waiting as one frame (a series_batch listing every value when more than
+// one series message waits), so a busy stream costs a frame per write, not per change. A client
 // that falls behind gets its backlog coalesced (latest value per series, one series_batch); one
 // that stays behind is sent a resync and closed. Either way nobody else waits for it.
 class WebSocketSession : public StreamSubscriber,
@@ -29,13 +33,13 @@ public:
 
     void run(boost::beast::http::request<boost::beast::http::string_body> request,
              std::optional<std::int64_t> since, std::string remote);
-    void deliver(EncodedMessage message) override;
+    void deliver(EncodedBatch messages) override;
 
 private:
     void onAccept(boost::beast::error_code ec);
     void doRead();
     void onRead(boost::beast::error_code ec, std::size_t bytes);
-    void enqueue(EncodedMessage message);
+    void enqueue(const std::vector<EncodedMessage>& messages);
     void coalesce();
     void giveUp(const char* reason);
     void doWrite();
@@ -44,7 +48,11 @@ private:
 
     boost::beast::websocket::stream<boost::beast::tcp_stream> m_ws;
     boost::beast::flat_buffer m_buffer;
-    std::deque<EncodedMessage> m_queue;
+    std::deque<EncodedMessage> m_queue; // waiting, not yet being written
+    // What the write in flight sends: one message as it is, or a frame joining several.
+    EncodedMessage m_writingMessage;
+    std::string m_writingFrame;
+    bool m_writing = false;
     SessionContext& m_ctx;
     std::optional<std::int64_t> m_since;
     std::string m_remote;
