@@ -18,6 +18,9 @@ Options:
   --demo                 run the built-in simulator of a day in Hai Phong
   --threads N            I/O threads (default 2)
   --request-timeout S    seconds a client has to send a whole request (default 15)
+  --tls-cert FILE        serve HTTPS and WSS with this PEM certificate (chain);
+                         needs --tls-key; without both, plain HTTP and WS
+  --tls-key FILE         PEM private key of --tls-cert
   --help                 show this help
   --version              show the version
 )";
@@ -92,10 +95,20 @@ IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
                 n < 1 || n > 3600)
                 return fail("--request-timeout needs seconds from 1 to 3600");
             cl.server.requestTimeoutS = n;
+        } else if (a == "--tls-cert") {
+            if (!value(v) || v.empty())
+                return fail("--tls-cert needs a PEM certificate file");
+            cl.server.tlsCertFile = v;
+        } else if (a == "--tls-key") {
+            if (!value(v) || v.empty())
+                return fail("--tls-key needs a PEM private key file");
+            cl.server.tlsKeyFile = v;
         } else {
             return fail("unknown option: " + a);
         }
     }
+    if (cl.server.tlsCertFile.empty() != cl.server.tlsKeyFile.empty())
+        return fail("--tls-cert and --tls-key go together");
     return cl;
 }
 

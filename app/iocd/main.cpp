@@ -35,7 +35,8 @@ int main(int argc, char** argv)
         return 1;
     }
     // Scripts and tests read the real port from this line (with --listen ADDR:0).
-    std::cout << "iocd listening on " << cl.server.address << ':' << *port << std::endl;
+    std::cout << "iocd listening on " << cl.server.address << ':' << *port
+              << (cl.server.tlsCertFile.empty() ? " (http, ws)" : " (https, wss)") << std::endl;
     server.wait();
     server.stop();
     return 0;

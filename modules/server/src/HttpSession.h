@@ -2,10 +2,10 @@
 #pragma once
 
 #include "SessionContext.h"
+#include "Transport.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
@@ -15,17 +15,23 @@
 
 namespace ioc::server {
 
-// One HTTP/1.1 connection: read a request, answer it, repeat while keep-alive; hands a
-// WebSocket upgrade of /api/v1/stream over to WebSocketSession.
-class HttpSession : public std::enable_shared_from_this<HttpSession>
+// Starts serving an accepted connection: over TLS when the server has a certificate.
+void startHttpSession(boost::asio::ip::tcp::socket&& socket, SessionContext& ctx);
+
+// One HTTP/1.1 connection (plain or TLS, see Transport.h): read a request, answer it, repeat
+// while keep-alive; hands a WebSocket upgrade of /api/v1/stream over to WebSocketSession.
+template<class Stream>
+class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>
 {
 public:
-    HttpSession(boost::asio::ip::tcp::socket&& socket, SessionContext& ctx);
+    HttpSession(Stream&& stream, SessionContext& ctx);
     void run();
 
 private:
     using Request = boost::beast::http::request<boost::beast::http::string_body>;
 
+    void begin();
+    void onHandshake(boost::beast::error_code ec);
     void doRead();
     void onRead(boost::beast::error_code ec, std::size_t bytes);
     void handle(Request&& req);
@@ -38,7 +44,7 @@ private:
     void doClose();
     void drain();
 
-    boost::beast::tcp_stream m_stream;
+    Stream m_stream;
     boost::beast::flat_buffer m_buffer;
     std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> m_parser;
     std::shared_ptr<void> m_pendingResponse;

@@ -12,6 +12,7 @@
 #include "Simulator.h"
 #include "SourceQuality.h"
 #include "StorageWriter.h"
+#include "TlsContext.h"
 #include "connectors/Connectors.h"
 
 #include "ioc/storage/MetaRepository.h"
@@ -126,6 +127,15 @@ Result<std::uint16_t> Server::Impl::start()
         return Error{connectorConfig.error().code,
                      "series configuration: " + connectorConfig.error().message};
 
+    // TLS material next: a bad certificate or key must also fail before anything is touched.
+    std::shared_ptr<boost::asio::ssl::context> tls;
+    if (!options.tlsCertFile.empty() || !options.tlsKeyFile.empty()) {
+        auto made = makeServerTlsContext(options.tlsCertFile, options.tlsKeyFile);
+        if (!made)
+            return made.error();
+        tls = std::move(*made);
+    }
+
     std::optional<std::int64_t> seqHighWater;
     std::vector<storage::LatestPoint> persisted;
     std::vector<storage::StoredPoint> persistedHistory;
@@ -189,6 +199,7 @@ Result<std::uint16_t> Server::Impl::start()
 
     sessions = std::make_unique<SessionContext>(router, *live);
     sessions->limits.requestTimeout = std::chrono::seconds(std::max(1, options.requestTimeoutS));
+    sessions->tls = std::move(tls);
     api = std::make_unique<ApiContext>(ApiContext{*live, catalog, clock, clock.now(),
                                                   sessions->streamClients, *ingest, *quality,
                                                   apiKeys, nullptr});
@@ -236,6 +247,7 @@ Result<std::uint16_t> Server::Impl::start()
     log(LogLevel::Info, "started",
         {{"address", options.address}, {"port", std::to_string(port)},
          {"series", std::to_string(catalog.series.size())}, {"demo", options.demo ? "on" : "off"},
+         {"tls", sessions->tls ? "on" : "off"},
          {"first_seq", std::to_string(liveOptions.firstSeq)}});
     return port;
 }

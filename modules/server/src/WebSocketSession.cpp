@@ -9,7 +9,9 @@
 
 #include <boost/asio/post.hpp>
 #include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/ssl.hpp>
 #include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 
 #include <unordered_map>
 
@@ -19,20 +21,23 @@ namespace beast = boost::beast;
 namespace websocket = beast::websocket;
 namespace net = boost::asio;
 
-WebSocketSession::WebSocketSession(net::ip::tcp::socket&& socket, SessionContext& ctx)
-    : m_ws(std::move(socket))
+template<class Stream>
+WebSocketSession<Stream>::WebSocketSession(Stream&& stream, SessionContext& ctx)
+    : m_ws(std::move(stream))
     , m_ctx(ctx)
 {
 }
 
-WebSocketSession::~WebSocketSession()
+template<class Stream>
+WebSocketSession<Stream>::~WebSocketSession()
 {
     // Never touch LiveData here: the last reference may be dropped inside its lock.
     if (m_subscribed)
         --m_ctx.streamClients;
 }
 
-void WebSocketSession::run(beast::http::request<beast::http::string_body> request,
+template<class Stream>
+void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body> request,
                            std::optional<std::int64_t> since, std::string remote)
 {
     m_since = since;
@@ -46,11 +51,15 @@ void WebSocketSession::run(beast::http::request<beast::http::string_body> reques
         res.set(beast::http::field::server, "iocd/" + version());
     }));
     m_ws.read_message_max(m_ctx.limits.maxClientMessageBytes);
-    m_ws.async_accept(request,
-                      beast::bind_front_handler(&WebSocketSession::onAccept, shared_from_this()));
+    // Each message goes out as one frame: joined batches are large, and Beast's default of
+    // 4 KiB fragments would multiply the frames (and their processing) the joining saves.
+    m_ws.auto_fragment(false);
+    m_ws.async_accept(request, beast::bind_front_handler(&WebSocketSession::onAccept,
+                                                         this->shared_from_this()));
 }
 
-void WebSocketSession::onAccept(beast::error_code ec)
+template<class Stream>
+void WebSocketSession<Stream>::onAccept(beast::error_code ec)
 {
     if (ec)
         return fail(ec, "accept");
@@ -58,17 +67,20 @@ void WebSocketSession::onAccept(beast::error_code ec)
     ++m_ctx.streamClients;
     log(LogLevel::Info, "stream_open",
         {{"remote", m_remote}, {"since", m_since ? std::to_string(*m_since) : "-"}});
-    m_ctx.live.subscribe(shared_from_this(), m_since);
+    m_ctx.live.subscribe(this->shared_from_this(), m_since);
     doRead();
 }
 
-void WebSocketSession::doRead()
+template<class Stream>
+void WebSocketSession<Stream>::doRead()
 {
     // Clients have nothing to say yet, but a read must be pending to see pings and close frames.
-    m_ws.async_read(m_buffer, beast::bind_front_handler(&WebSocketSession::onRead, shared_from_this()));
+    m_ws.async_read(m_buffer,
+                    beast::bind_front_handler(&WebSocketSession::onRead, this->shared_from_this()));
 }
 
-void WebSocketSession::onRead(beast::error_code ec, std::size_t)
+template<class Stream>
+void WebSocketSession<Stream>::onRead(beast::error_code ec, std::size_t)
 {
     if (ec)
         return fail(ec, "read");
@@ -76,14 +88,16 @@ void WebSocketSession::onRead(beast::error_code ec, std::size_t)
     doRead();
 }
 
-void WebSocketSession::deliver(EncodedBatch messages)
+template<class Stream>
+void WebSocketSession<Stream>::deliver(EncodedBatch messages)
 {
-    net::post(m_ws.get_executor(), [self = shared_from_this(), m = std::move(messages)] {
+    net::post(m_ws.get_executor(), [self = this->shared_from_this(), m = std::move(messages)] {
         self->enqueue(*m);
     });
 }
 
-void WebSocketSession::enqueue(const std::vector<EncodedMessage>& messages)
+template<class Stream>
+void WebSocketSession<Stream>::enqueue(const std::vector<EncodedMessage>& messages)
 {
     if (m_closed || m_closeWhenDrained)
         return;
@@ -96,7 +110,8 @@ void WebSocketSession::enqueue(const std::vector<EncodedMessage>& messages)
         giveUp("queue_full");
 }
 
-void WebSocketSession::coalesce()
+template<class Stream>
+void WebSocketSession<Stream>::coalesce()
 {
     if (++m_coalesceRounds > m_ctx.limits.maxCoalesceRounds)
         return giveUp("too_slow");
@@ -137,7 +152,8 @@ void WebSocketSession::coalesce()
          {"after", std::to_string(m_queue.size())}, {"round", std::to_string(m_coalesceRounds)}});
 }
 
-void WebSocketSession::giveUp(const char* reason)
+template<class Stream>
+void WebSocketSession<Stream>::giveUp(const char* reason)
 {
     log(LogLevel::Warning, "stream_overflow",
         {{"remote", m_remote}, {"queued", std::to_string(m_queue.size())}, {"reason", reason}});
@@ -152,7 +168,8 @@ namespace {
 constexpr std::size_t kMaxJoinedFrameBytes = 512 * 1024;
 } // namespace
 
-void WebSocketSession::doWrite()
+template<class Stream>
+void WebSocketSession<Stream>::doWrite()
 {
     // The longest run of consecutive series messages at the front goes as one series_batch
     // listing every value; anything else (a coalesced batch, a resync) goes as it is.
@@ -182,10 +199,12 @@ void WebSocketSession::doWrite()
     const std::string& text = m_writingMessage ? m_writingMessage->text : m_writingFrame;
     m_ws.text(true);
     m_ws.async_write(net::buffer(text),
-                     beast::bind_front_handler(&WebSocketSession::onWrite, shared_from_this()));
+                     beast::bind_front_handler(&WebSocketSession::onWrite,
+                                               this->shared_from_this()));
 }
 
-void WebSocketSession::onWrite(beast::error_code ec, std::size_t)
+template<class Stream>
+void WebSocketSession<Stream>::onWrite(beast::error_code ec, std::size_t)
 {
     m_writing = false;
     m_writingMessage.reset();
@@ -199,11 +218,12 @@ void WebSocketSession::onWrite(beast::error_code ec, std::size_t)
         m_closed = true;
         m_ctx.live.unsubscribe(this);
         m_ws.async_close(websocket::close_code::try_again_later,
-                         [self = shared_from_this()](beast::error_code) {});
+                         [self = this->shared_from_this()](beast::error_code) {});
     }
 }
 
-void WebSocketSession::fail(beast::error_code ec, const char* what)
+template<class Stream>
+void WebSocketSession<Stream>::fail(beast::error_code ec, const char* what)
 {
     if (!m_closed) {
         m_closed = true;
@@ -216,5 +236,9 @@ void WebSocketSession::fail(beast::error_code ec, const char* what)
     else
         log(LogLevel::Info, "stream_error", {{"remote", m_remote}, {"op", what}, {"error", ec.message()}});
 }
+
+// Both transports, compiled once here.
+template class WebSocketSession<PlainStream>;
+template class WebSocketSession<TlsStream>;
 
 } // namespace ioc::server

@@ -3,10 +3,10 @@
 
 #include "LiveData.h"
 #include "SessionContext.h"
+#include "Transport.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/websocket/stream.hpp>
@@ -24,11 +24,13 @@ namespace ioc::server {
 // one series message waits), so a busy stream costs a frame per write, not per change. A client
 // that falls behind gets its backlog coalesced (latest value per series, one series_batch); one
 // that stays behind is sent a resync and closed. Either way nobody else waits for it.
+// Stream: PlainStream or TlsStream (Transport.h), already connected (TLS: handshake done).
+template<class Stream>
 class WebSocketSession : public StreamSubscriber,
-                         public std::enable_shared_from_this<WebSocketSession>
+                         public std::enable_shared_from_this<WebSocketSession<Stream>>
 {
 public:
-    WebSocketSession(boost::asio::ip::tcp::socket&& socket, SessionContext& ctx);
+    WebSocketSession(Stream&& stream, SessionContext& ctx);
     ~WebSocketSession() override;
 
     void run(boost::beast::http::request<boost::beast::http::string_body> request,
@@ -46,7 +48,7 @@ private:
     void onWrite(boost::beast::error_code ec, std::size_t bytes);
     void fail(boost::beast::error_code ec, const char* what);
 
-    boost::beast::websocket::stream<boost::beast::tcp_stream> m_ws;
+    boost::beast::websocket::stream<Stream> m_ws;
     boost::beast::flat_buffer m_buffer;
     std::deque<EncodedMessage> m_queue; // waiting, not yet being written
     // What the write in flight sends: one message as it is, or a frame joining several.

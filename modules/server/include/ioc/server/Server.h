@@ -21,6 +21,11 @@ struct ServerOptions
     int threads = 2;
     bool handleSignals = false; // stop on SIGINT/SIGTERM (the daemon; not the embedded backend)
     int requestTimeoutS = 15;   // a whole HTTP request must arrive within this (slow-loris guard)
+    // Both set: serve HTTPS and WSS only (PEM certificate chain and private key); both empty:
+    // plain HTTP and WS. start() fails clearly on an unreadable file or a key that does not
+    // match the certificate.
+    std::filesystem::path tlsCertFile;
+    std::filesystem::path tlsKeyFile;
 };
 
 // iocd as a library: the standalone daemon and the console's embedded backend are the same code.
