@@ -10,6 +10,8 @@ PACKAGES=(
   # server
   libboost1.81-dev libboost-json1.81-dev libsqlite3-dev sqlite3 libsodium-dev libssl-dev
   zlib1g-dev libmosquitto-dev mosquitto
+  # tests: the TLS test makes its CA and server certificate with the openssl CLI
+  openssl
   # Qt 6
   qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-positioning-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite

@@ -24,6 +24,9 @@ Options:
                          for S seconds (default 5,30,900; see docs/security.md)
   --admin-password-env VAR  first start without users: the first admin's password is read
                          from the environment variable VAR (otherwise generated and printed)
+  --tls-cert FILE        serve HTTPS and WSS with this PEM certificate (chain);
+                         needs --tls-key; without both, plain HTTP and WS
+  --tls-key FILE         PEM private key of --tls-cert
   --help                 show this help
   --version              show the version
 )";
@@ -131,10 +134,20 @@ IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
             cl.server.firstAdminPassword = pw;
         } else if (a == "--password" || a == "--admin-password") {
             return fail("passwords are not accepted on the command line; use --admin-password-env VAR");
+        } else if (a == "--tls-cert") {
+            if (!value(v) || v.empty())
+                return fail("--tls-cert needs a PEM certificate file");
+            cl.server.tlsCertFile = v;
+        } else if (a == "--tls-key") {
+            if (!value(v) || v.empty())
+                return fail("--tls-key needs a PEM private key file");
+            cl.server.tlsKeyFile = v;
         } else {
             return fail("unknown option: " + a);
         }
     }
+    if (cl.server.tlsCertFile.empty() != cl.server.tlsKeyFile.empty())
+        return fail("--tls-cert and --tls-key go together");
     return cl;
 }
 

@@ -41,7 +41,8 @@ int main(int argc, char** argv)
         std::cout << "iocd: first start: created user 'admin' with password (shown once): " << pw
                   << std::endl;
     // Scripts and tests read the real port from this line (with --listen ADDR:0).
-    std::cout << "iocd listening on " << cl.server.address << ':' << *port << std::endl;
+    std::cout << "iocd listening on " << cl.server.address << ':' << *port
+              << (cl.server.tlsCertFile.empty() ? " (http, ws)" : " (https, wss)") << std::endl;
     server.wait();
     server.stop();
     return 0;

@@ -82,8 +82,9 @@ private slots:
 
         QTRY_VERIFY_WITH_TIMEOUT(seqs.size() >= 3, 30'000);
         QVERIFY(seqs.first() > snapshot.seq);
+        // iocd sends several waiting messages as one series_batch, whose values all carry its seq.
         for (int i = 1; i < seqs.size(); ++i)
-            QVERIFY2(seqs[i] > seqs[i - 1], "seq must increase strictly");
+            QVERIFY2(seqs[i] >= seqs[i - 1], "seq must never go back");
         QCOMPARE(client.badMessageCount(), 0);
 
         // The backend goes away.
@@ -97,9 +98,9 @@ private slots:
         QCOMPARE(startIocd(again, port), port);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), ConnectionState::Connected, 20'000);
         const int before = seqs.size();
-        QTRY_VERIFY_WITH_TIMEOUT(seqs.size() >= before + 2, 30'000);
+        // Updates flow again (a batch's values share its seq: wait for a later one).
+        QTRY_VERIFY_WITH_TIMEOUT(seqs.size() > before && seqs.last() > seqs[before], 30'000);
         QVERIFY(client.lastSeq() > 0);
-        QVERIFY(seqs.last() > seqs[before]);
         qInfo() << "seq before restart" << seqBefore << "after" << client.lastSeq() << "snapshots"
                 << client.snapshotCount();
         again.terminate();

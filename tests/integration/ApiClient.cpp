@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -55,10 +56,24 @@ StreamRecorder::StreamRecorder(const QUrl& url, std::optional<QByteArray> bearer
 {
     connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
         const auto doc = QJsonDocument::fromJson(text.toUtf8());
-        if (doc.isObject())
-            messages.append(doc.object());
-        else
+        if (!doc.isObject()) {
             ++malformed;
+            return;
+        }
+        ++frames;
+        const QJsonObject m = doc.object();
+        const QJsonArray values = m["series"].toArray();
+        const qint64 from = m["from_seq"].toInteger(-1), seq = m["seq"].toInteger(-1);
+        if (m["type"].toString() != QLatin1String("series_batch") || from < 0 ||
+            seq - from + 1 != values.size()) {
+            messages.append(m);
+            return;
+        }
+        ++joinedBatches;
+        for (qint64 i = 0; i < values.size(); ++i)
+            messages.append(QJsonObject{{"seq", from + i},
+                                        {"type", QStringLiteral("series")},
+                                        {"series", values[i]}});
     });
     QNetworkRequest req(url);
     const QByteArray token = bearer.value_or(bearerStore());

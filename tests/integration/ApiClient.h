@@ -40,6 +40,11 @@ public:
     void close();
 
     QWebSocket socket;
+    // One entry per seq: a series_batch listing every value of its range (how the server sends
+    // several waiting messages in one frame) is recorded as the "series" messages it stands for;
+    // a coalesced batch (fewer values than seqs) is kept as it is.
     QList<QJsonObject> messages;
+    int frames = 0;        // WebSocket text messages received
+    int joinedBatches = 0; // series_batch frames split into their messages
     int malformed = 0;
 };

@@ -83,7 +83,9 @@ QUrl IocdProcess::wsUrl(const QString& pathAndQuery) const
 
 QString IocdProcess::stderrText() const
 {
-    return QString::fromUtf8(const_cast<QProcess&>(m_process).readAllStandardError());
+    // Kept, so a caller still sees what start() already printed in its warning.
+    m_stderr += const_cast<QProcess&>(m_process).readAllStandardError();
+    return QString::fromUtf8(m_stderr);
 }
 
 QString IocdProcess::adminPassword()

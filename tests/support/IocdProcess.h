@@ -21,6 +21,7 @@ public:
     quint16 port() const { return m_port; }
     QUrl httpUrl(const QString& path) const;
     QUrl wsUrl(const QString& pathAndQuery) const;
+    // Everything iocd wrote to stderr so far.
     QString stderrText() const;
 
     // Logs in over HTTP and returns the bearer token (empty, with a QWARN, on failure). Without a
@@ -39,4 +40,5 @@ private:
     QStringList m_args;
     QProcess m_process;
     quint16 m_port = 0;
+    mutable QByteArray m_stderr;
 };

@@ -2,6 +2,7 @@
 #include "ioc/domain/Time.h"
 
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
 
 namespace ioc::domain {
@@ -13,12 +14,16 @@ TimePoint SystemClock::now() const
     return time_point_cast<milliseconds>(system_clock::now());
 }
 
-std::string formatRfc3339(TimePoint t)
+namespace {
+
+// Years 0000–9999 (every date this system meets) take the hand-rolled path below; anything else
+// keeps the general, slower formatting so the output is the same for every input.
+std::string formatRfc3339Slow(TimePoint t)
 {
     const auto day = floor<days>(t);
     const year_month_day ymd{day};
     const hh_mm_ss<milliseconds> tod{t - day};
-    char buf[40];
+    char buf[48];
     const int y = int(ymd.year());
     const unsigned mo = unsigned(ymd.month()), d = unsigned(ymd.day());
     const long h = tod.hours().count(), mi = tod.minutes().count(), s = tod.seconds().count();
@@ -29,6 +34,81 @@ std::string formatRfc3339(TimePoint t)
         std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ld.%03ldZ", y, mo, d, h, mi, s,
                       ms);
     return buf;
+}
+
+// Milliseconds since 1970 of 0000-01-01T00:00:00Z and of 10000-01-01T00:00:00Z.
+constexpr std::int64_t kFastFromMs = -62'167'219'200'000;
+constexpr std::int64_t kFastToMs = 253'402'300'800'000;
+
+char* put2(char* p, unsigned v)
+{
+    p[0] = char('0' + v / 10);
+    p[1] = char('0' + v % 10);
+    return p + 2;
+}
+
+// Days since 1970-01-01 to a civil date (H. Hinnant's days_from_civil inverse), no tables.
+void civilFromDays(std::int64_t z, int& y, unsigned& m, unsigned& d)
+{
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = int(std::int64_t(yoe) + era * 400 + (m <= 2 ? 1 : 0));
+}
+
+} // namespace
+
+void appendRfc3339(std::string& out, TimePoint t)
+{
+    const std::int64_t total = t.time_since_epoch().count();
+    if (total < kFastFromMs || total >= kFastToMs) {
+        out += formatRfc3339Slow(t);
+        return;
+    }
+    constexpr std::int64_t msPerDay = 86'400'000;
+    std::int64_t days = total / msPerDay, rest = total % msPerDay;
+    if (rest < 0) {
+        rest += msPerDay;
+        --days;
+    }
+    int y = 0;
+    unsigned mo = 0, d = 0;
+    civilFromDays(days, y, mo, d);
+    const auto msOfDay = unsigned(rest);
+    const unsigned ms = msOfDay % 1000, secOfDay = msOfDay / 1000;
+    char buf[24];
+    char* p = put2(buf, unsigned(y) / 100);
+    p = put2(p, unsigned(y) % 100);
+    *p++ = '-';
+    p = put2(p, mo);
+    *p++ = '-';
+    p = put2(p, d);
+    *p++ = 'T';
+    p = put2(p, secOfDay / 3600);
+    *p++ = ':';
+    p = put2(p, secOfDay / 60 % 60);
+    *p++ = ':';
+    p = put2(p, secOfDay % 60);
+    if (ms != 0) {
+        *p++ = '.';
+        *p++ = char('0' + ms / 100);
+        p = put2(p, ms % 100);
+    }
+    *p++ = 'Z';
+    out.append(buf, std::size_t(p - buf));
+}
+
+std::string formatRfc3339(TimePoint t)
+{
+    std::string out;
+    out.reserve(24);
+    appendRfc3339(out, t);
+    return out;
 }
 
 namespace {

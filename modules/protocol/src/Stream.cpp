@@ -2,14 +2,12 @@
 #include "ioc/protocol/Stream.h"
 
 #include "ioc/protocol/Json.h"
-
-#include <boost/json/serialize.hpp>
+#include "ioc/protocol/JsonText.h"
 
 namespace ioc::protocol {
 
-namespace bj = boost::json;
-
 namespace {
+
 template<class... Ts>
 struct Overloaded : Ts...
 {
@@ -17,33 +15,126 @@ struct Overloaded : Ts...
 };
 template<class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
+
+constexpr std::string_view kSeqKey = "{\"seq\":";
+constexpr std::string_view kSeriesMiddle = ",\"type\":\"series\",\"series\":";
+
+void appendTime(std::string& out, const std::optional<domain::TimePoint>& t)
+{
+    if (!t) {
+        out += "null";
+        return;
+    }
+    out += '"';
+    domain::appendRfc3339(out, *t);
+    out += '"';
+}
+
+// Same fields and order as toJson(SeriesValue), which the snapshot uses.
+void appendSeriesValue(std::string& out, const SeriesValue& v)
+{
+    out += "{\"id\":";
+    json::appendString(out, v.id);
+    out += ",\"value\":";
+    json::appendNumber(out, v.value);
+    out += ",\"observed_at\":";
+    appendTime(out, v.observedAt);
+    out += ",\"next_due_at\":";
+    appendTime(out, v.nextDueAt);
+    out += ",\"status\":";
+    json::appendString(out, domain::toString(v.status));
+    out += '}';
+}
+
+// Id, two timestamps, number, status and punctuation: enough that one allocation does.
+std::size_t sizeHint(const SeriesValue& v)
+{
+    return v.id.size() + 150;
+}
+
+void beginBatch(std::string& out, std::int64_t fromSeq, std::int64_t seq)
+{
+    out += kSeqKey;
+    json::appendInt(out, seq);
+    out += ",\"type\":\"series_batch\",\"from_seq\":";
+    json::appendInt(out, fromSeq);
+    out += ",\"series\":[";
+}
+
 } // namespace
 
 std::string encodeStreamMessage(const StreamMessage& message)
 {
-    bj::object o{{"seq", message.seq}};
+    std::string out;
     std::visit(Overloaded{
                    [&](const SeriesDelta& d) {
-                       o["type"] = "series";
-                       o["series"] = toJson(d.series);
+                       out.reserve(sizeHint(d.series) + 48);
+                       out += kSeqKey;
+                       json::appendInt(out, message.seq);
+                       out += kSeriesMiddle;
+                       appendSeriesValue(out, d.series);
+                       out += '}';
                    },
                    [&](const SeriesBatch& b) {
-                       o["type"] = "series_batch";
-                       o["from_seq"] = b.fromSeq;
-                       bj::array a;
-                       a.reserve(b.series.size());
+                       std::size_t hint = 80;
                        for (const auto& v : b.series)
-                           a.push_back(toJson(v));
-                       o["series"] = std::move(a);
+                           hint += sizeHint(v);
+                       out.reserve(hint);
+                       beginBatch(out, b.fromSeq, message.seq);
+                       for (std::size_t i = 0; i < b.series.size(); ++i) {
+                           if (i)
+                               out += ',';
+                           appendSeriesValue(out, b.series[i]);
+                       }
+                       out += "]}";
                    },
                    [&](const Resync& r) {
-                       o["type"] = "resync";
-                       o["reason"] = r.reason;
+                       out += kSeqKey;
+                       json::appendInt(out, message.seq);
+                       out += ",\"type\":\"resync\",\"reason\":";
+                       json::appendString(out, r.reason);
+                       out += '}';
                    },
-                   [&](const UnknownMessage& u) { o["type"] = u.type; },
+                   [&](const UnknownMessage& u) {
+                       out += kSeqKey;
+                       json::appendInt(out, message.seq);
+                       out += ",\"type\":";
+                       json::appendString(out, u.type);
+                       out += '}';
+                   },
                },
                message.body);
-    return bj::serialize(o);
+    return out;
+}
+
+std::string_view seriesObjectOf(std::string_view encoded)
+{
+    if (!encoded.starts_with(kSeqKey) || !encoded.ends_with("}}"))
+        return {};
+    const auto middle = encoded.find(kSeriesMiddle, kSeqKey.size());
+    // The seq is at most 20 characters: the marker cannot be further in a delta we wrote.
+    if (middle == std::string_view::npos || middle > kSeqKey.size() + 20)
+        return {};
+    const auto begin = middle + kSeriesMiddle.size();
+    return encoded.substr(begin, encoded.size() - 1 - begin);
+}
+
+std::string encodeSeriesBatch(std::int64_t fromSeq, std::int64_t seq,
+                              std::span<const std::string_view> objects)
+{
+    std::size_t size = 80 + objects.size();
+    for (const auto o : objects)
+        size += o.size();
+    std::string out;
+    out.reserve(size);
+    beginBatch(out, fromSeq, seq);
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+        if (i)
+            out += ',';
+        out += objects[i];
+    }
+    out += "]}";
+    return out;
 }
 
 Result<StreamMessage> decodeStreamMessage(std::string_view text)

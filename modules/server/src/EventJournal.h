@@ -21,6 +21,9 @@ struct StreamItem
     std::optional<protocol::SeriesValue> series; // set for "series" messages only
 };
 using EncodedMessage = std::shared_ptr<const StreamItem>;
+// What one publish (say, one ingest request) produced, in seq order: handed to every client as
+// one unit, so a client costs one hand-over per batch rather than one per change.
+using EncodedBatch = std::shared_ptr<const std::vector<EncodedMessage>>;
 
 // The recent stream, numbered: what a reconnecting client may ask for with ?since=SEQ.
 // Bounded by count; not thread-safe (LiveData guards it).

@@ -9,8 +9,10 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/http/read.hpp>
+#include <boost/beast/http/span_body.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/websocket/rfc6455.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include <charconv>
 #include <mutex>
@@ -21,34 +23,74 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 namespace net = boost::asio;
 
-HttpSession::HttpSession(net::ip::tcp::socket&& socket, SessionContext& ctx)
-    : m_stream(std::move(socket))
+void startHttpSession(net::ip::tcp::socket&& socket, SessionContext& ctx)
+{
+    if (ctx.tls)
+        std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *ctx.tls), ctx)
+            ->run();
+    else
+        std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), ctx)->run();
+}
+
+template<class Stream>
+HttpSession<Stream>::HttpSession(Stream&& stream, SessionContext& ctx)
+    : m_stream(std::move(stream))
     , m_ctx(ctx)
 {
     beast::error_code ec;
-    const auto ep = m_stream.socket().remote_endpoint(ec);
+    const auto ep = beast::get_lowest_layer(m_stream).socket().remote_endpoint(ec);
     m_remote = ec ? "unknown" : ep.address().to_string() + ":" + std::to_string(ep.port());
 }
 
-void HttpSession::run()
+template<class Stream>
+void HttpSession<Stream>::run()
 {
     net::dispatch(m_stream.get_executor(),
-                  beast::bind_front_handler(&HttpSession::doRead, shared_from_this()));
+                  beast::bind_front_handler(&HttpSession::begin, this->shared_from_this()));
 }
 
-void HttpSession::doRead()
+template<class Stream>
+void HttpSession<Stream>::begin()
+{
+    if constexpr (kIsTls<Stream>) {
+        // The handshake has the deadline of a request: a peer that never finishes it is cut off
+        // like a slow-loris.
+        beast::get_lowest_layer(m_stream).expires_after(m_ctx.limits.requestTimeout);
+        m_stream.async_handshake(
+            net::ssl::stream_base::server,
+            beast::bind_front_handler(&HttpSession::onHandshake, this->shared_from_this()));
+    } else {
+        doRead();
+    }
+}
+
+template<class Stream>
+void HttpSession<Stream>::onHandshake(beast::error_code ec)
+{
+    if (ec) {
+        // Plain HTTP on the TLS port, a client that does not trust our certificate, a scanner.
+        log(LogLevel::Info, "tls_handshake_failed",
+            {{"remote", m_remote}, {"reason", ec.message()}});
+        return;
+    }
+    doRead();
+}
+
+template<class Stream>
+void HttpSession<Stream>::doRead()
 {
     m_parser.emplace();
     m_parser->header_limit(static_cast<std::uint32_t>(m_ctx.limits.maxHeaderBytes));
     m_parser->body_limit(m_ctx.limits.maxBodyBytes);
     // One deadline for the whole request, idle keep-alive time included: a client trickling
     // bytes (slow-loris) cannot hold the connection.
-    m_stream.expires_after(m_ctx.limits.requestTimeout);
+    beast::get_lowest_layer(m_stream).expires_after(m_ctx.limits.requestTimeout);
     http::async_read(m_stream, m_buffer, *m_parser,
-                     beast::bind_front_handler(&HttpSession::onRead, shared_from_this()));
+                     beast::bind_front_handler(&HttpSession::onRead, this->shared_from_this()));
 }
 
-void HttpSession::onRead(beast::error_code ec, std::size_t)
+template<class Stream>
+void HttpSession<Stream>::onRead(beast::error_code ec, std::size_t)
 {
     if (ec == http::error::end_of_stream)
         return doClose();
@@ -71,7 +113,8 @@ void HttpSession::onRead(beast::error_code ec, std::size_t)
     handle(m_parser->release());
 }
 
-void HttpSession::handle(Request&& req)
+template<class Stream>
+void HttpSession<Stream>::handle(Request&& req)
 {
     HttpRequest r;
     r.method = std::string(req.method_string());
@@ -105,8 +148,8 @@ void HttpSession::handle(Request&& req)
                             false);
             since = v;
         }
-        m_stream.expires_never();
-        auto ws = std::make_shared<WebSocketSession>(m_stream.release_socket(), m_ctx);
+        beast::get_lowest_layer(m_stream).expires_never();
+        auto ws = std::make_shared<WebSocketSession<Stream>>(std::move(m_stream), m_ctx);
         if (r.principal && r.principal->kind == Principal::Kind::AgencyKey)
             ws->restrictTo(r.principal->scope);
         ws->run(std::move(req), since, m_remote);
@@ -125,7 +168,7 @@ void HttpSession::handle(Request&& req)
         std::optional<HttpResponse> early;
     };
     auto handoff = std::make_shared<Handoff>();
-    m_ctx.router.dispatch(*request, [self = shared_from_this(), request, keepAlive,
+    m_ctx.router.dispatch(*request, [self = this->shared_from_this(), request, keepAlive,
                                      handoff](HttpResponse response) {
         {
             std::lock_guard lock(handoff->mutex);
@@ -145,14 +188,18 @@ void HttpSession::handle(Request&& req)
         finish(*request, std::move(*handoff->early), keepAlive);
 }
 
-void HttpSession::finish(const HttpRequest& request, HttpResponse&& response, bool keepAlive)
+template<class Stream>
+void HttpSession<Stream>::finish(const HttpRequest& request, HttpResponse&& response, bool keepAlive)
 {
-    if (request.method == "HEAD")
+    if (request.method == "HEAD") {
         response.body.clear();
+        response.sharedBody.reset();
+    }
     send(request, std::move(response), keepAlive);
 }
 
-void HttpSession::send(const HttpRequest& request, HttpResponse&& response, bool keepAlive)
+template<class Stream>
+void HttpSession<Stream>::send(const HttpRequest& request, HttpResponse&& response, bool keepAlive)
 {
     const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
         std::chrono::steady_clock::now() - m_started);
@@ -161,8 +208,25 @@ void HttpSession::send(const HttpRequest& request, HttpResponse&& response, bool
         "http", {{"id", request.requestId}, {"method", request.method}, {"path", request.path},
                  {"status", std::to_string(response.status)},
                  {"us", std::to_string(elapsed.count())}, {"remote", m_remote}});
+    if (response.sharedBody) {
+        // Written straight from the shared string (the cached snapshot): no copy per request.
+        auto res = std::make_shared<http::response<http::span_body<const char>>>(
+            static_cast<http::status>(response.status), 11);
+        res->body() = {response.sharedBody->data(), response.sharedBody->size()};
+        m_pendingBody = std::move(response.sharedBody);
+        return write(std::move(res), request, response, keepAlive);
+    }
     auto res = std::make_shared<http::response<http::string_body>>(
         static_cast<http::status>(response.status), 11);
+    res->body() = std::move(response.body);
+    write(std::move(res), request, response, keepAlive);
+}
+
+template<class Stream>
+template<class Body>
+void HttpSession<Stream>::write(std::shared_ptr<boost::beast::http::response<Body>> res,
+                        const HttpRequest& request, const HttpResponse& response, bool keepAlive)
+{
     res->set(http::field::server, "iocd/" + version());
     res->set(http::field::content_type, response.contentType);
     res->set("X-Request-Id", request.requestId);
@@ -171,15 +235,16 @@ void HttpSession::send(const HttpRequest& request, HttpResponse&& response, bool
     for (const auto& [k, v] : response.headers)
         res->set(k, v);
     res->keep_alive(keepAlive);
-    res->body() = std::move(response.body);
     res->prepare_payload();
     m_pendingResponse = res;
-    m_stream.expires_after(m_ctx.limits.requestTimeout);
+    beast::get_lowest_layer(m_stream).expires_after(m_ctx.limits.requestTimeout);
     http::async_write(m_stream, *res,
-                      beast::bind_front_handler(&HttpSession::onWrite, shared_from_this(), keepAlive));
+                      beast::bind_front_handler(&HttpSession::onWrite, this->shared_from_this(),
+                                                keepAlive));
 }
 
-void HttpSession::sendError(int status, const char* code, const char* message)
+template<class Stream>
+void HttpSession<Stream>::sendError(int status, const char* code, const char* message)
 {
     HttpRequest r;
     r.method = "-";
@@ -189,9 +254,11 @@ void HttpSession::sendError(int status, const char* code, const char* message)
     send(r, HttpResponse::error(status, code, message), false);
 }
 
-void HttpSession::onWrite(bool keepAlive, beast::error_code ec, std::size_t)
+template<class Stream>
+void HttpSession<Stream>::onWrite(bool keepAlive, beast::error_code ec, std::size_t)
 {
     m_pendingResponse.reset();
+    m_pendingBody.reset();
     if (ec)
         return;
     if (!keepAlive)
@@ -199,24 +266,37 @@ void HttpSession::onWrite(bool keepAlive, beast::error_code ec, std::size_t)
     doRead();
 }
 
-void HttpSession::doClose()
+template<class Stream>
+void HttpSession<Stream>::doClose()
 {
-    beast::error_code ec;
-    m_stream.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
-    // Read and discard what the peer is still sending (say, the rest of a refused body): closing
-    // with unread data would reset the connection and the peer might never see our answer.
-    m_stream.expires_after(std::chrono::seconds(5));
-    drain();
+    beast::get_lowest_layer(m_stream).expires_after(std::chrono::seconds(5));
+    if constexpr (kIsTls<Stream>) {
+        // close_notify both ways; reading the peer's also drains what it still sends.
+        m_stream.async_shutdown([self = this->shared_from_this()](beast::error_code) {});
+        return;
+    } else {
+        beast::error_code ec;
+        m_stream.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
+        // Read and discard what the peer is still sending (say, the rest of a refused body):
+        // closing with unread data would reset the connection and the peer might never see our
+        // answer.
+        drain();
+    }
 }
 
-void HttpSession::drain()
+template<class Stream>
+void HttpSession<Stream>::drain()
 {
     m_buffer.clear();
     m_stream.async_read_some(m_buffer.prepare(64 * 1024),
-                             [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                             [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                                  if (!ec)
                                      self->drain();
                              });
 }
+
+// Both transports, compiled once here (Beast templates are the slow part of the build).
+template class HttpSession<PlainStream>;
+template class HttpSession<TlsStream>;
 
 } // namespace ioc::server

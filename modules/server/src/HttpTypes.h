@@ -6,6 +6,7 @@
 #include "ioc/protocol/Result.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,7 +42,13 @@ struct HttpResponse
     int status = 200;
     std::string contentType = "application/json";
     std::string body;
+    // Instead of `body`: a large immutable body shared with a cache (the snapshot), written to
+    // the socket by reference, never copied per request.
+    std::shared_ptr<const std::string> sharedBody;
     std::vector<std::pair<std::string, std::string>> headers;
+
+    // Whichever body the response carries.
+    std::string_view bodyText() const { return sharedBody ? *sharedBody : std::string_view(body); }
 
     static HttpResponse json(std::string body, int status = 200);
     static HttpResponse error(int status, std::string code, std::string message);

@@ -67,7 +67,7 @@ void Listener::onAccept(boost::system::error_code ec, tcp::socket socket)
         // Out of descriptors and the like: log, keep accepting.
         log(LogLevel::Warning, "accept_failed", {{"error", ec.message()}});
     } else {
-        std::make_shared<HttpSession>(std::move(socket), m_ctx)->run();
+        startHttpSession(std::move(socket), m_ctx);
     }
     if (m_acceptor.is_open())
         doAccept();

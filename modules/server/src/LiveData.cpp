@@ -11,70 +11,109 @@ LiveData::LiveData(std::vector<protocol::SeriesInfo> series, const domain::Clock
                    LiveDataOptions options)
     : m_clock(clock)
     , m_store(std::move(series), options.freshness)
+    , m_nextSeq(options.firstSeq)
     , m_journal(options.firstSeq, options.journalCapacity)
     , m_history(options.history)
     , m_maxPending(options.maxPendingPoints)
+    , m_flushPendingAbove(options.flushPendingAbove)
 {
 }
 
-void LiveData::publishLocked(const protocol::SeriesValue& value)
+std::int64_t LiveData::assignSeqsLocked(const std::vector<protocol::SeriesValue>& values)
 {
-    const std::int64_t seq = m_journal.nextSeq();
-    auto message = std::make_shared<const StreamItem>(
-        StreamItem{protocol::encodeStreamMessage({seq, protocol::SeriesDelta{value}}), seq, value});
-    m_journal.append(seq, message);
-    m_dirty.insert(value.id);
+    const std::int64_t first = m_nextSeq;
+    m_nextSeq += std::int64_t(values.size());
+    for (const auto& v : values)
+        m_dirty.insert(v.id);
+    return first;
+}
+
+void LiveData::publish(std::int64_t firstSeq,
+                       const std::vector<protocol::SeriesValue>& values) noexcept
+{
+    if (values.empty())
+        return;
+    auto batch = std::make_shared<std::vector<EncodedMessage>>();
+    batch->reserve(values.size());
+    std::int64_t seq = firstSeq;
+    for (const auto& v : values) {
+        batch->push_back(std::make_shared<const StreamItem>(
+            StreamItem{protocol::encodeStreamMessage({seq, protocol::SeriesDelta{v}}), seq, v}));
+        ++seq;
+    }
+    std::unique_lock lock(m_mutex);
+    // Another thread may hold the seqs just before ours and still be encoding them.
+    m_committed.wait(lock, [&] { return m_journal.nextSeq() == firstSeq; });
+    for (const auto& m : *batch)
+        m_journal.append(m->seq, m);
     bool expired = false;
+    const EncodedBatch shared = std::move(batch);
     for (const auto& weak : m_subscribers) {
         if (auto s = weak.lock())
-            s->deliver(message);
+            s->deliver(shared);
         else
             expired = true;
     }
     if (expired)
         std::erase_if(m_subscribers, [](const auto& w) { return w.expired(); });
+    lock.unlock();
+    m_committed.notify_all();
 }
 
 std::size_t LiveData::applyPoints(std::span<const IncomingPoint> points)
 {
     const auto now = m_clock.now();
-    std::lock_guard lock(m_mutex);
-    std::size_t changed = 0;
-    for (const auto& p : points) {
-        if (!m_store.contains(p.seriesId))
-            continue;
-        m_history.add(p.seriesId, p.observedAt, p.value);
-        if (m_pending.size() >= m_maxPending) {
-            m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(m_maxPending / 10));
-            m_droppedPending += m_maxPending / 10;
+    std::vector<protocol::SeriesValue> changed;
+    std::int64_t firstSeq = 0;
+    bool signalFull = false;
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto& p : points) {
+            if (!m_store.contains(p.seriesId))
+                continue;
+            m_history.add(p.seriesId, p.observedAt, p.value);
+            if (m_pending.size() >= m_maxPending) {
+                m_pending.erase(m_pending.begin(),
+                                m_pending.begin() + std::ptrdiff_t(m_maxPending / 10));
+                m_droppedPending += m_maxPending / 10;
+            }
+            m_pending.push_back({p.seriesId, p.observedAt, p.value});
+            if (auto v = m_store.apply(p, now))
+                changed.push_back(std::move(*v));
         }
-        m_pending.push_back({p.seriesId, p.observedAt, p.value});
-        if (auto v = m_store.apply(p, now)) {
-            publishLocked(*v);
-            ++changed;
-        }
+        firstSeq = assignSeqsLocked(changed);
+        if (m_onPendingFull && !m_pendingFullSignalled && m_pending.size() >= m_flushPendingAbove)
+            signalFull = m_pendingFullSignalled = true;
     }
-    return changed;
+    publish(firstSeq, changed);
+    if (signalFull)
+        m_onPendingFull();
+    return changed.size();
 }
 
 void LiveData::refreshFreshness()
 {
     const auto now = m_clock.now();
-    std::lock_guard lock(m_mutex);
-    for (const auto& v : m_store.refreshFreshness(now))
-        publishLocked(v);
+    std::vector<protocol::SeriesValue> changed;
+    std::int64_t firstSeq = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        changed = m_store.refreshFreshness(now);
+        firstSeq = assignSeqsLocked(changed);
+    }
+    publish(firstSeq, changed);
 }
 
 protocol::SeriesSnapshot LiveData::snapshot() const
 {
     std::lock_guard lock(m_mutex);
-    return {m_journal.lastSeq(), m_store.states()};
+    return {m_nextSeq - 1, m_store.states()};
 }
 
 std::int64_t LiveData::lastSeq() const
 {
     std::lock_guard lock(m_mutex);
-    return m_journal.lastSeq();
+    return m_nextSeq - 1;
 }
 
 bool LiveData::hasSeries(std::string_view id) const
@@ -92,7 +131,7 @@ EncodedMessage LiveData::resyncMessage(std::string_view reason) const
 EncodedMessage LiveData::resyncMessageLocked(std::string_view reason) const
 {
     // Carries the newest seq so the client knows where the server stands; it is not data.
-    const auto seq = m_journal.lastSeq();
+    const auto seq = m_nextSeq - 1;
     return std::make_shared<const StreamItem>(StreamItem{
         protocol::encodeStreamMessage({seq, protocol::Resync{std::string(reason)}}), seq, {}});
 }
@@ -100,13 +139,18 @@ EncodedMessage LiveData::resyncMessageLocked(std::string_view reason) const
 void LiveData::subscribe(const std::shared_ptr<StreamSubscriber>& subscriber,
                          std::optional<std::int64_t> since)
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     if (since) {
+        // A seq handed out (say, by a snapshot) may still be being encoded: wait for it, so the
+        // backlog below has no hole. A seq never handed out is from the future: resync.
+        m_committed.wait(lock, [&] { return *since >= m_nextSeq || m_journal.lastSeq() >= *since; });
         if (auto backlog = m_journal.since(*since)) {
-            for (auto& m : *backlog)
-                subscriber->deliver(std::move(m));
+            if (!backlog->empty())
+                subscriber->deliver(
+                    std::make_shared<const std::vector<EncodedMessage>>(std::move(*backlog)));
         } else {
-            subscriber->deliver(resyncMessageLocked("not_held"));
+            subscriber->deliver(std::make_shared<const std::vector<EncodedMessage>>(
+                std::vector<EncodedMessage>{resyncMessageLocked("not_held")}));
         }
     }
     m_subscribers.push_back(subscriber);
@@ -143,9 +187,16 @@ std::vector<protocol::SeriesValue> LiveData::takeDirty()
 
 namespace ioc::server {
 
+void LiveData::setPendingFullHandler(std::function<void()> handler)
+{
+    std::lock_guard lock(m_mutex);
+    m_onPendingFull = std::move(handler);
+}
+
 std::vector<PersistPoint> LiveData::takePendingPoints()
 {
     std::lock_guard lock(m_mutex);
+    m_pendingFullSignalled = false;
     std::vector<PersistPoint> out(std::make_move_iterator(m_pending.begin()),
                                   std::make_move_iterator(m_pending.end()));
     m_pending.clear();

@@ -8,7 +8,9 @@
 #include "ioc/domain/Time.h"
 #include "ioc/protocol/Series.h"
 
+#include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -23,8 +25,9 @@ class StreamSubscriber
 {
 public:
     virtual ~StreamSubscriber() = default;
-    // Called with LiveData's lock held, in seq order, from any thread: enqueue only, never block.
-    virtual void deliver(EncodedMessage message) = 0;
+    // Called with LiveData's lock held, in seq order (each batch continues the previous one),
+    // from any thread: enqueue only, never block.
+    virtual void deliver(EncodedBatch messages) = 0;
 };
 
 struct LiveDataOptions
@@ -36,6 +39,9 @@ struct LiveDataOptions
     // Points waiting to be persisted; beyond this the oldest are dropped (and counted) rather
     // than letting a stuck disk grow memory without bound.
     std::size_t maxPendingPoints = 1'000'000;
+    // Once this many points wait, the pending-points handler asks for a flush now rather than
+    // at the next timer tick, so a sustained high rate never reaches maxPendingPoints.
+    std::size_t flushPendingAbove = 100'000;
 };
 
 struct PersistPoint
@@ -46,7 +52,9 @@ struct PersistPoint
 };
 
 // The server's live state: series values plus the numbered stream of their changes.
-// One lock makes "snapshot at seq N" and "stream after N" agree exactly.
+// One lock makes "snapshot at seq N" and "stream after N" agree exactly: a change and its seq
+// are decided together under it. Encoding the messages happens after the lock is released, and
+// they are then committed to the journal and the subscribers strictly in seq order.
 class LiveData
 {
 public:
@@ -82,20 +90,33 @@ public:
     std::vector<HistoryBucket> historyAggregate(std::string_view series, domain::TimePoint from,
                                                 domain::TimePoint to, domain::Seconds step) const;
     std::uint64_t droppedPendingPoints() const;
+    // Called (without the lock, on the ingesting thread) when flushPendingAbove points wait;
+    // again only after takePendingPoints. Set before any ingest starts.
+    void setPendingFullHandler(std::function<void()> handler);
 
 private:
-    void publishLocked(const protocol::SeriesValue& value);
+    // Gives `count` consecutive seqs to changes just made under the lock; returns the first.
+    std::int64_t assignSeqsLocked(const std::vector<protocol::SeriesValue>& values);
+    // Encodes (lock released), then appends to the journal and delivers once every earlier seq
+    // is committed. Never throws but on exhausted memory, which ends the process: an assigned
+    // seq that never commits would stall every later publish.
+    void publish(std::int64_t firstSeq, const std::vector<protocol::SeriesValue>& values) noexcept;
     EncodedMessage resyncMessageLocked(std::string_view reason) const;
 
     const domain::Clock& m_clock;
     mutable std::mutex m_mutex;
+    std::condition_variable m_committed; // the journal advanced
     SeriesStore m_store;
+    std::int64_t m_nextSeq; // next seq to assign; m_journal.nextSeq() is the next to commit
     EventJournal m_journal;
     std::vector<std::weak_ptr<StreamSubscriber>> m_subscribers;
     std::set<std::string> m_dirty;
     SeriesHistory m_history;
     std::deque<PersistPoint> m_pending; // a deque: dropping the oldest must not move the rest
     std::size_t m_maxPending;
+    std::size_t m_flushPendingAbove;
+    bool m_pendingFullSignalled = false;
+    std::function<void()> m_onPendingFull;
     std::uint64_t m_droppedPending = 0;
 };
 

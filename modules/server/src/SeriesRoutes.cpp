@@ -25,8 +25,9 @@ public:
     {
         std::int64_t seq = -1;
         std::string etag;
-        std::string json;
-        std::string gzip;
+        // Shared with every response that sends them: HttpSession writes them by reference.
+        std::shared_ptr<const std::string> json;
+        std::shared_ptr<const std::string> gzip;
     };
 
     std::shared_ptr<const Entry> get(LiveData& live, bool wantGzip)
@@ -37,12 +38,12 @@ public:
             auto e = std::make_shared<Entry>();
             e->seq = snap.seq;
             e->etag = "\"s" + std::to_string(snap.seq) + "\"";
-            e->json = protocol::encodeSnapshot(snap);
+            e->json = std::make_shared<const std::string>(protocol::encodeSnapshot(snap));
             m_entry = std::move(e);
         }
-        if (wantGzip && m_entry->gzip.empty()) {
+        if (wantGzip && !m_entry->gzip) {
             auto e = std::make_shared<Entry>(*m_entry);
-            e->gzip = gzipCompress(e->json);
+            e->gzip = std::make_shared<const std::string>(gzipCompress(*e->json));
             m_entry = std::move(e);
         }
         return m_entry;
@@ -147,10 +148,10 @@ void addSeriesRoutes(Router& router, ApiContext& ctx)
             return r;
         }
         if (gzip) {
-            r.body = entry->gzip;
+            r.sharedBody = entry->gzip;
             r.headers.emplace_back("Content-Encoding", "gzip");
         } else {
-            r.body = entry->json;
+            r.sharedBody = entry->json;
         }
         return r;
     });

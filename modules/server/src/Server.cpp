@@ -13,6 +13,7 @@
 #include "SourceQuality.h"
 #include "StorageWriter.h"
 #include "auth/AuthService.h"
+#include "TlsContext.h"
 #include "connectors/Connectors.h"
 
 #include "ioc/storage/DataDirectoryLock.h"
@@ -26,6 +27,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include <atomic>
 #include <condition_variable>
 #include <fstream>
 #include <sstream>
@@ -90,7 +92,7 @@ struct Server::Impl
     std::unique_ptr<SessionContext> sessions;
     std::unique_ptr<ApiContext> api;
     std::uint16_t port = 0;
-    int flushCount = 0;
+    std::atomic<int> flushCount{0}; // the timer and the pending-points trigger both flush
 
     // Declared after everything its handlers use, so it is destroyed first.
     net::io_context ioc;
@@ -129,6 +131,15 @@ Result<std::uint16_t> Server::Impl::start()
     if (!connectorConfig)
         return Error{connectorConfig.error().code,
                      "series configuration: " + connectorConfig.error().message};
+
+    // TLS material next: a bad certificate or key must also fail before anything is touched.
+    std::shared_ptr<boost::asio::ssl::context> tls;
+    if (!options.tlsCertFile.empty() || !options.tlsKeyFile.empty()) {
+        auto made = makeServerTlsContext(options.tlsCertFile, options.tlsKeyFile);
+        if (!made)
+            return made.error();
+        tls = std::move(*made);
+    }
 
     std::optional<std::int64_t> seqHighWater;
     std::vector<storage::LatestPoint> persisted;
@@ -178,6 +189,15 @@ Result<std::uint16_t> Server::Impl::start()
     live->applyPoints(restored);
     live->takeDirty();
     live->takePendingPoints();
+    // Flush by size as well as by time: at a sustained high rate the 5-s timer alone would let
+    // the pending points reach their cap and drop history. While the disk still has an earlier
+    // flush waiting, leave it to the timer (and the cap) so memory stays bounded.
+    live->setPendingFullHandler([this] {
+        net::post(ioc, [this] {
+            if (writer->backlog() == 0)
+                flush(false);
+        });
+    });
 
     quality = std::make_unique<SourceQuality>(catalog, clock);
     ingest = std::make_unique<IngestService>(*live, catalog, *quality, clock);
@@ -212,6 +232,7 @@ Result<std::uint16_t> Server::Impl::start()
     sessions = std::make_unique<SessionContext>(router, *live);
     sessions->limits.requestTimeout = std::chrono::seconds(std::max(1, options.requestTimeoutS));
     sessions->auth = auth.get();
+    sessions->tls = std::move(tls);
     api = std::make_unique<ApiContext>(ApiContext{*live, catalog, clock, clock.now(),
                                                   sessions->streamClients, *ingest, *quality,
                                                   apiKeys, nullptr, *auth});
@@ -260,6 +281,7 @@ Result<std::uint16_t> Server::Impl::start()
     log(LogLevel::Info, "started",
         {{"address", options.address}, {"port", std::to_string(port)},
          {"series", std::to_string(catalog.series.size())}, {"demo", options.demo ? "on" : "off"},
+         {"tls", sessions->tls ? "on" : "off"},
          {"first_seq", std::to_string(liveOptions.firstSeq)}});
     return port;
 }

@@ -9,6 +9,11 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+
+namespace boost::asio::ssl {
+class context;
+}
 
 namespace ioc::server {
 
@@ -35,6 +40,9 @@ struct SessionContext
     Router& router;
     LiveData& live;
     SessionLimits limits;
+    // Set when serving HTTPS/WSS (--tls-cert/--tls-key): every connection starts with a TLS
+    // handshake, and plain HTTP is not served.
+    std::shared_ptr<boost::asio::ssl::context> tls;
     std::atomic<std::size_t> streamClients{0};
     std::atomic<std::uint64_t> nextRequestId{1};
     // Sets each request's principal before routing; null only in tests without authentication.

@@ -32,6 +32,12 @@ void StorageWriter::post(Task task)
     m_cv.notify_one();
 }
 
+std::size_t StorageWriter::backlog()
+{
+    std::lock_guard lock(m_mutex);
+    return m_tasks.size();
+}
+
 void StorageWriter::runSync(Task task)
 {
     std::promise<void> done;

@@ -23,6 +23,8 @@ public:
     ~StorageWriter(); // drains the queue, then joins
 
     void post(Task task);
+    // Tasks posted and not yet started: lets callers hold back optional work when the disk lags.
+    std::size_t backlog();
     // Runs a task and waits for it (start-up and shutdown only).
     void runSync(Task task);
 

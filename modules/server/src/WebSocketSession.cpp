@@ -9,7 +9,9 @@
 
 #include <boost/asio/post.hpp>
 #include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/ssl.hpp>
 #include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 
 #include <unordered_map>
 
@@ -19,20 +21,23 @@ namespace beast = boost::beast;
 namespace websocket = beast::websocket;
 namespace net = boost::asio;
 
-WebSocketSession::WebSocketSession(net::ip::tcp::socket&& socket, SessionContext& ctx)
-    : m_ws(std::move(socket))
+template<class Stream>
+WebSocketSession<Stream>::WebSocketSession(Stream&& stream, SessionContext& ctx)
+    : m_ws(std::move(stream))
     , m_ctx(ctx)
 {
 }
 
-WebSocketSession::~WebSocketSession()
+template<class Stream>
+WebSocketSession<Stream>::~WebSocketSession()
 {
     // Never touch LiveData here: the last reference may be dropped inside its lock.
     if (m_subscribed)
         --m_ctx.streamClients;
 }
 
-void WebSocketSession::run(beast::http::request<beast::http::string_body> request,
+template<class Stream>
+void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body> request,
                            std::optional<std::int64_t> since, std::string remote)
 {
     m_since = since;
@@ -46,11 +51,15 @@ void WebSocketSession::run(beast::http::request<beast::http::string_body> reques
         res.set(beast::http::field::server, "iocd/" + version());
     }));
     m_ws.read_message_max(m_ctx.limits.maxClientMessageBytes);
-    m_ws.async_accept(request,
-                      beast::bind_front_handler(&WebSocketSession::onAccept, shared_from_this()));
+    // Each message goes out as one frame: joined batches are large, and Beast's default of
+    // 4 KiB fragments would multiply the frames (and their processing) the joining saves.
+    m_ws.auto_fragment(false);
+    m_ws.async_accept(request, beast::bind_front_handler(&WebSocketSession::onAccept,
+                                                         this->shared_from_this()));
 }
 
-void WebSocketSession::onAccept(beast::error_code ec)
+template<class Stream>
+void WebSocketSession<Stream>::onAccept(beast::error_code ec)
 {
     if (ec)
         return fail(ec, "accept");
@@ -58,17 +67,20 @@ void WebSocketSession::onAccept(beast::error_code ec)
     ++m_ctx.streamClients;
     log(LogLevel::Info, "stream_open",
         {{"remote", m_remote}, {"since", m_since ? std::to_string(*m_since) : "-"}});
-    m_ctx.live.subscribe(shared_from_this(), m_since);
+    m_ctx.live.subscribe(this->shared_from_this(), m_since);
     doRead();
 }
 
-void WebSocketSession::doRead()
+template<class Stream>
+void WebSocketSession<Stream>::doRead()
 {
     // Clients have nothing to say yet, but a read must be pending to see pings and close frames.
-    m_ws.async_read(m_buffer, beast::bind_front_handler(&WebSocketSession::onRead, shared_from_this()));
+    m_ws.async_read(m_buffer,
+                    beast::bind_front_handler(&WebSocketSession::onRead, this->shared_from_this()));
 }
 
-void WebSocketSession::onRead(beast::error_code ec, std::size_t)
+template<class Stream>
+void WebSocketSession<Stream>::onRead(beast::error_code ec, std::size_t)
 {
     if (ec)
         return fail(ec, "read");
@@ -76,21 +88,23 @@ void WebSocketSession::onRead(beast::error_code ec, std::size_t)
     doRead();
 }
 
-void WebSocketSession::deliver(EncodedMessage message)
+template<class Stream>
+void WebSocketSession<Stream>::deliver(EncodedBatch messages)
 {
-    net::post(m_ws.get_executor(), [self = shared_from_this(), m = std::move(message)]() mutable {
-        self->enqueue(std::move(m));
+    net::post(m_ws.get_executor(), [self = this->shared_from_this(), m = std::move(messages)] {
+        self->enqueue(*m);
     });
 }
 
-void WebSocketSession::enqueue(EncodedMessage message)
+template<class Stream>
+void WebSocketSession<Stream>::enqueue(const std::vector<EncodedMessage>& messages)
 {
     if (m_closed || m_closeWhenDrained)
         return;
-    if (m_only && message->series && !m_only->contains(message->series->id))
-        return;
-    m_queue.push_back(std::move(message));
-    if (m_queue.size() == 1)
+    for (const auto& message : messages)
+        if (!m_only || !message->series || m_only->contains(message->series->id))
+            m_queue.push_back(message);
+    if (!m_writing && !m_queue.empty())
         return doWrite();
     if (m_queue.size() > m_ctx.limits.coalesceAbove)
         coalesce();
@@ -98,14 +112,14 @@ void WebSocketSession::enqueue(EncodedMessage message)
         giveUp("queue_full");
 }
 
-void WebSocketSession::coalesce()
+template<class Stream>
+void WebSocketSession<Stream>::coalesce()
 {
     if (++m_coalesceRounds > m_ctx.limits.maxCoalesceRounds)
         return giveUp("too_slow");
-    // The front is being written; everything behind it is fair game. Runs of series messages
+    // Nothing queued is being written yet, so all of it is fair game. Runs of series messages
     // become one batch each; anything else (future message kinds) keeps its place.
     std::deque<EncodedMessage> out;
-    out.push_back(std::move(m_queue.front()));
     std::vector<protocol::SeriesValue> run;
     std::unordered_map<std::string, std::size_t> slot;
     std::int64_t runFrom = 0, runTo = 0;
@@ -118,8 +132,7 @@ void WebSocketSession::coalesce()
         run.clear();
         slot.clear();
     };
-    for (std::size_t i = 1; i < m_queue.size(); ++i) {
-        auto& item = m_queue[i];
+    for (auto& item : m_queue) {
         if (!item->series) {
             flush();
             out.push_back(std::move(item));
@@ -141,27 +154,65 @@ void WebSocketSession::coalesce()
          {"after", std::to_string(m_queue.size())}, {"round", std::to_string(m_coalesceRounds)}});
 }
 
-void WebSocketSession::giveUp(const char* reason)
+template<class Stream>
+void WebSocketSession<Stream>::giveUp(const char* reason)
 {
     log(LogLevel::Warning, "stream_overflow",
         {{"remote", m_remote}, {"queued", std::to_string(m_queue.size())}, {"reason", reason}});
-    m_queue.erase(m_queue.begin() + 1, m_queue.end());
+    m_queue.clear();
     m_queue.push_back(m_ctx.live.resyncMessage(reason));
     m_closeWhenDrained = true;
 }
 
-void WebSocketSession::doWrite()
+namespace {
+// Joined frames stay well below what clients accept in one message (Beast and Qt: 16 MiB and
+// more); a longer backlog simply takes several writes.
+constexpr std::size_t kMaxJoinedFrameBytes = 512 * 1024;
+} // namespace
+
+template<class Stream>
+void WebSocketSession<Stream>::doWrite()
 {
+    // The longest run of consecutive series messages at the front goes as one series_batch
+    // listing every value; anything else (a coalesced batch, a resync) goes as it is.
+    std::vector<std::string_view> objects;
+    std::size_t bytes = 0;
+    std::int64_t lastSeq = 0;
+    for (const auto& item : m_queue) {
+        if (!item->series || (!objects.empty() && item->seq != lastSeq + 1) ||
+            (!objects.empty() && bytes + item->text.size() > kMaxJoinedFrameBytes))
+            break;
+        const auto object = protocol::seriesObjectOf(item->text);
+        if (object.empty())
+            break;
+        objects.push_back(object);
+        bytes += object.size() + 1;
+        lastSeq = item->seq;
+    }
+    if (objects.size() > 1) {
+        const std::int64_t first = m_queue.front()->seq;
+        m_writingFrame = protocol::encodeSeriesBatch(first, lastSeq, objects);
+        m_queue.erase(m_queue.begin(), m_queue.begin() + std::ptrdiff_t(objects.size()));
+    } else {
+        m_writingMessage = std::move(m_queue.front());
+        m_queue.pop_front();
+    }
+    m_writing = true;
+    const std::string& text = m_writingMessage ? m_writingMessage->text : m_writingFrame;
     m_ws.text(true);
-    m_ws.async_write(net::buffer(m_queue.front()->text),
-                     beast::bind_front_handler(&WebSocketSession::onWrite, shared_from_this()));
+    m_ws.async_write(net::buffer(text),
+                     beast::bind_front_handler(&WebSocketSession::onWrite,
+                                               this->shared_from_this()));
 }
 
-void WebSocketSession::onWrite(beast::error_code ec, std::size_t)
+template<class Stream>
+void WebSocketSession<Stream>::onWrite(beast::error_code ec, std::size_t)
 {
+    m_writing = false;
+    m_writingMessage.reset();
+    std::string().swap(m_writingFrame); // up to kMaxJoinedFrameBytes: not kept per client
     if (ec)
         return fail(ec, "write");
-    m_queue.pop_front();
     if (!m_queue.empty())
         return doWrite();
     m_coalesceRounds = 0; // caught up
@@ -169,11 +220,12 @@ void WebSocketSession::onWrite(beast::error_code ec, std::size_t)
         m_closed = true;
         m_ctx.live.unsubscribe(this);
         m_ws.async_close(websocket::close_code::try_again_later,
-                         [self = shared_from_this()](beast::error_code) {});
+                         [self = this->shared_from_this()](beast::error_code) {});
     }
 }
 
-void WebSocketSession::fail(beast::error_code ec, const char* what)
+template<class Stream>
+void WebSocketSession<Stream>::fail(beast::error_code ec, const char* what)
 {
     if (!m_closed) {
         m_closed = true;
@@ -186,5 +238,9 @@ void WebSocketSession::fail(beast::error_code ec, const char* what)
     else
         log(LogLevel::Info, "stream_error", {{"remote", m_remote}, {"op", what}, {"error", ec.message()}});
 }
+
+// Both transports, compiled once here.
+template class WebSocketSession<PlainStream>;
+template class WebSocketSession<TlsStream>;
 
 } // namespace ioc::server

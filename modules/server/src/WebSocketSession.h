@@ -3,10 +3,10 @@
 
 #include "LiveData.h"
 #include "SessionContext.h"
+#include "Transport.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/websocket/stream.hpp>
@@ -16,22 +16,27 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace ioc::server {
 
-// One /api/v1/stream client. Messages are queued per client with one write in flight. A client
+// One /api/v1/stream client. Messages are queued per client with one write in flight; each
+// write sends everything waiting as one frame (a series_batch listing every value when more than
+// one series message waits), so a busy stream costs a frame per write, not per change. A client
 // that falls behind gets its backlog coalesced (latest value per series, one series_batch); one
 // that stays behind is sent a resync and closed. Either way nobody else waits for it.
+// Stream: PlainStream or TlsStream (Transport.h), already connected (TLS: handshake done).
+template<class Stream>
 class WebSocketSession : public StreamSubscriber,
-                         public std::enable_shared_from_this<WebSocketSession>
+                         public std::enable_shared_from_this<WebSocketSession<Stream>>
 {
 public:
-    WebSocketSession(boost::asio::ip::tcp::socket&& socket, SessionContext& ctx);
+    WebSocketSession(Stream&& stream, SessionContext& ctx);
     ~WebSocketSession() override;
 
     void run(boost::beast::http::request<boost::beast::http::string_body> request,
              std::optional<std::int64_t> since, std::string remote);
-    void deliver(EncodedMessage message) override;
+    void deliver(EncodedBatch messages) override;
     // An agency key's stream: series messages outside `seriesIds` are dropped when queued.
     void restrictTo(std::set<std::string> seriesIds) { m_only = std::move(seriesIds); }
 
@@ -39,16 +44,20 @@ private:
     void onAccept(boost::beast::error_code ec);
     void doRead();
     void onRead(boost::beast::error_code ec, std::size_t bytes);
-    void enqueue(EncodedMessage message);
+    void enqueue(const std::vector<EncodedMessage>& messages);
     void coalesce();
     void giveUp(const char* reason);
     void doWrite();
     void onWrite(boost::beast::error_code ec, std::size_t bytes);
     void fail(boost::beast::error_code ec, const char* what);
 
-    boost::beast::websocket::stream<boost::beast::tcp_stream> m_ws;
+    boost::beast::websocket::stream<Stream> m_ws;
     boost::beast::flat_buffer m_buffer;
-    std::deque<EncodedMessage> m_queue;
+    std::deque<EncodedMessage> m_queue; // waiting, not yet being written
+    // What the write in flight sends: one message as it is, or a frame joining several.
+    EncodedMessage m_writingMessage;
+    std::string m_writingFrame;
+    bool m_writing = false;
     SessionContext& m_ctx;
     std::optional<std::int64_t> m_since;
     std::string m_remote;

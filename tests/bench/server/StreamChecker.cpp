@@ -42,22 +42,36 @@ bool quickParse(std::string_view t, Parsed& m)
     if (quote == std::string_view::npos)
         return false;
     m.type = rest.substr(0, quote);
-    if (m.type != "series")
-        return m.type == "resync"; // series_batch and the unknown: the full parser
-
-    const auto v = rest.find(valueKey);
-    if (v == std::string_view::npos)
-        return false;
-    double value = 0;
-    const char *vp = rest.data() + v + valueKey.size();
-    if (std::from_chars(vp, end, value).ec != std::errc{})
-        return false; // null, or something unexpected: let the full parser judge
-    m.values.push_back(value);
-    return true;
+    const bool batch = m.type == "series_batch";
+    if (!batch && m.type != "series")
+        return m.type == "resync"; // the unknown: the full parser
+    if (batch) {
+        constexpr std::string_view fromKey = R"(","from_seq":)";
+        rest.remove_prefix(quote);
+        if (!rest.starts_with(fromKey))
+            return false;
+        const char *fp = rest.data() + fromKey.size();
+        if (std::from_chars(fp, end, m.fromSeq).ec != std::errc{})
+            return false;
+    }
+    // Every "value": of the compact encoding, in order (the benchmark's ids never contain it).
+    for (auto v = rest.find(valueKey); v != std::string_view::npos; v = rest.find(valueKey, v)) {
+        double value = 0;
+        const char *vp = rest.data() + v + valueKey.size();
+        const auto [after, vec] = std::from_chars(vp, end, value);
+        if (vec != std::errc{})
+            return false; // null, or something unexpected: let the full parser judge
+        m.values.push_back(value);
+        v = std::size_t(after - rest.data());
+        if (!batch)
+            break;
+    }
+    return !m.values.empty();
 }
 
 bool fullParse(std::string_view text, Parsed& m)
 {
+    m.values.clear(); // whatever the quick parser read before it gave up
     boost::system::error_code ec;
     const auto v = bj::parse(text, ec);
     const auto *o = ec ? nullptr : v.if_object();
@@ -121,11 +135,12 @@ void StreamChecker::onMessage(std::string_view text, TimePoint now)
         ++m_result.unexpected;
         return;
     }
+    ++m_result.frames;
+    m_result.received += m.values.size();
     if (batch) {
         ++m_result.batches;
-        m_result.coalesced += std::uint64_t(m.seq - first + 1);
-    } else {
-        ++m_result.received;
+        const auto range = std::uint64_t(m.seq - first + 1);
+        m_result.coalesced += range > m.values.size() ? range - m.values.size() : 0;
     }
     const double nowUs =
         double(std::chrono::duration_cast<std::chrono::microseconds>(now - m_epoch).count());

@@ -11,14 +11,17 @@ namespace ioc::bench {
 
 // What one /api/v1/stream client saw. Every client checks that seqs arrive strictly increasing
 // and consecutive from `since` on: a skipped seq counts as lost, a repeated or earlier one as out
-// of order. A "series_batch" (the server coalescing a slow client's backlog) must start right
-// after the last seq seen; the seqs it stands for are counted as coalesced, not as delivered.
+// of order. A "series_batch" must start right after the last seq seen; the server sends one
+// for several waiting messages (every value listed) and for a slow client's coalesced backlog
+// (superseded values dropped): values it lists count as delivered, the seqs it stands for
+// without a value as coalesced.
 // Latency is receipt time minus the send time the feeder wrote into each value.
 struct ClientResult
 {
-    std::uint64_t received = 0;  // "series" messages, one update each
+    std::uint64_t received = 0;  // updates delivered with their value, alone or in a batch
+    std::uint64_t frames = 0;    // data messages: "series" and "series_batch"
     std::uint64_t batches = 0;   // "series_batch" messages
-    std::uint64_t coalesced = 0; // seqs that batches stood for
+    std::uint64_t coalesced = 0; // seqs a batch stood for without listing their value
     std::uint64_t lost = 0;
     std::uint64_t outOfOrder = 0;
     std::uint64_t resyncs = 0;

@@ -76,3 +76,18 @@ TEST(IocdOptions, SecurityOptions)
               IocdCommandLine::Action::Error);
     EXPECT_EQ(parseIocdCommandLine({"--admin-password", "x"}).action, IocdCommandLine::Action::Error);
 }
+
+TEST(IocdOptions, TlsNeedsCertificateAndKeyTogether)
+{
+    auto cl = parseIocdCommandLine({"--tls-cert", "/etc/iocd/cert.pem", "--tls-key", "/etc/iocd/key.pem"});
+    ASSERT_EQ(cl.action, IocdCommandLine::Action::Serve) << cl.error;
+    EXPECT_EQ(cl.server.tlsCertFile, "/etc/iocd/cert.pem");
+    EXPECT_EQ(cl.server.tlsKeyFile, "/etc/iocd/key.pem");
+    EXPECT_TRUE(parseIocdCommandLine({}).server.tlsCertFile.empty());
+    for (auto args : std::vector<std::vector<std::string>>{
+             {"--tls-cert", "c.pem"}, {"--tls-key", "k.pem"}, {"--tls-cert"}, {"--tls-key", ""}}) {
+        auto bad = parseIocdCommandLine(args);
+        EXPECT_EQ(bad.action, IocdCommandLine::Action::Error);
+        EXPECT_FALSE(bad.error.empty());
+    }
+}

@@ -135,7 +135,8 @@ TEST(OpenApi, DescribesEveryStreamMessageType)
 {
     const std::string codec = read(sourceDir() / "modules/protocol/src/Stream.cpp");
     const std::string yaml = read(sourceDir() / "resources/openapi/iocd.yaml");
-    const std::regex assign(R"re(o\["type"\] = "([a-z_]+)")re");
+    // The encoder writes the text directly: each type appears as \"type\":\"NAME\" in a literal.
+    const std::regex assign(R"re(\\"type\\":\\"([a-z_]+)\\")re");
     int found = 0;
     for (std::sregex_iterator it(codec.begin(), codec.end(), assign), end; it != end;
          ++it, ++found) {

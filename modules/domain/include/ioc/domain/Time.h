@@ -42,6 +42,10 @@ private:
 // RFC 3339 in UTC with a 'Z' suffix, milliseconds only when non-zero: "2026-11-28T11:30:00Z".
 std::string formatRfc3339(TimePoint t);
 
+// Appends exactly what formatRfc3339 returns, without a temporary string: the stream encoder
+// writes two timestamps per message, millions of times a minute.
+void appendRfc3339(std::string& out, TimePoint t);
+
 // Accepts RFC 3339 date-times with 'Z' or a numeric offset and up to nanosecond fractions.
 std::optional<TimePoint> parseRfc3339(std::string_view text);
 

@@ -5,6 +5,7 @@
 #include "ioc/protocol/Series.h"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -21,8 +22,10 @@ struct SeriesDelta
 };
 
 // {"seq":N,"type":"series_batch","from_seq":M,"series":[{…},…]}: stands for every message from
-// M to N for a client that fell behind; superseded values of the same series were dropped, so
-// applying it leaves the client exactly where the server was at N.
+// M to N; apply its values in order. The server sends one whenever several messages are waiting
+// for a client (then it lists every value in seq order, a series possibly more than once: exactly
+// N - M + 1 entries), and when a client fell behind (then superseded values of the same series
+// were dropped). Either way applying it leaves the client exactly where the server was at N.
 struct SeriesBatch
 {
     std::int64_t fromSeq = 0;
@@ -48,7 +51,16 @@ struct StreamMessage
     std::variant<SeriesDelta, SeriesBatch, Resync, UnknownMessage> body;
 };
 
+// Writes the text directly (no JSON DOM): it runs once per published change.
 std::string encodeStreamMessage(const StreamMessage& message);
 Result<StreamMessage> decodeStreamMessage(std::string_view text);
+
+// The "series" object inside a SeriesDelta message as encodeStreamMessage wrote it, or empty
+// for any other text: lets the server join encoded values into one series_batch frame without
+// encoding them again.
+std::string_view seriesObjectOf(std::string_view encodedDelta);
+// {"seq":seq,"type":"series_batch","from_seq":fromSeq,"series":[objects…]} from such objects.
+std::string encodeSeriesBatch(std::int64_t fromSeq, std::int64_t seq,
+                              std::span<const std::string_view> objects);
 
 } // namespace ioc::protocol

@@ -29,6 +29,11 @@ struct ServerOptions
     // First start without users: the first admin's password; empty: generate one
     // (firstAdminPassword() hands it out once).
     std::string firstAdminPassword;
+    // Both set: serve HTTPS and WSS only (PEM certificate chain and private key); both empty:
+    // plain HTTP and WS. start() fails clearly on an unreadable file or a key that does not
+    // match the certificate.
+    std::filesystem::path tlsCertFile;
+    std::filesystem::path tlsKeyFile;
 };
 
 // iocd as a library: the standalone daemon and the console's embedded backend are the same code.
