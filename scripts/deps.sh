@@ -22,6 +22,8 @@ PACKAGES=(
   # tests: GoogleTest, headless and multi-screen X, screenshots, PDF checks, fonts with Vietnamese
   googletest libgtest-dev xvfb xauth x11-xserver-utils libgl1-mesa-dri xfonts-base
   imagemagick poppler-utils fonts-noto-core fonts-dejavu-core
+  # tests: certificates made at test time for the console's TLS tests
+  openssl
 )
 
 need_root() {

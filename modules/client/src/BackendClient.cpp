@@ -140,6 +140,7 @@ void BackendClient::beginAttempt()
 {
     if (!m_running || m_expired)
         return;
+    ++m_attempts;
     ++m_generation;
     dropStream();
     // With a snapshot in hand, a cheap health check tells whether resuming from our seq makes

@@ -71,6 +71,8 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     int badMessageCount() const { return m_badMessages; }
     int snapshotCount() const { return m_snapshots; }
+    // Connection attempts begun since start (each retry is one); for tests and diagnostics.
+    int attemptCount() const { return m_attempts; }
 
 signals:
     void stateChanged(ioc::client::ConnectionState state);
@@ -121,6 +123,7 @@ private:
     qint64 m_lastSeq = -1;
     int m_badMessages = 0;
     int m_snapshots = 0;
+    int m_attempts = 0;
     ConnectionState m_state = ConnectionState::Connecting;
     QDateTime m_lastDataAt;
 };
