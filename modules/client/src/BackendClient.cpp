@@ -259,11 +259,12 @@ void BackendClient::openStream()
         if (generation == m_generation)
             countBadMessage(QStringLiteral("unexpected binary frame"));
     });
-    connect(socket, &QWebSocket::errorOccurred, this, [this, socket, generation] {
-        if (generation == m_generation && socket == m_socket &&
-            handshakeStatus(socket->errorString()) == 401)
-            expire(QStringLiteral("stream upgrade refused: %1").arg(socket->errorString()));
-    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket, generation] {
+                if (generation == m_generation && socket == m_socket &&
+                    handshakeStatus(socket->errorString()) == 401)
+                    expire(QStringLiteral("stream upgrade refused: %1").arg(socket->errorString()));
+            });
     connect(socket, &QWebSocket::sslErrors, this, [](const QList<QSslError>& errors) {
         for (const QSslError& e : errors)
             qCWarning(lcClient).noquote() << "TLS (stream):" << e.errorString();

@@ -16,7 +16,7 @@ using client::AuthErrorKind;
 constexpr qint64 kLongestTimerMs = 3'600'000;    // re-check at least hourly (clock changes)
 constexpr qint64 kRecheckUnreachableMs = 30'000; // /me did not answer: ask again soon
 
-SessionController::CertificateProblem certificateProblem(const QList<QSslError::SslError>& errors)
+SessionController::CertificateProblem problemOf(const QList<QSslError::SslError>& errors)
 {
     using P = SessionController::CertificateProblem;
     for (QSslError::SslError e : errors) {
@@ -195,7 +195,7 @@ void SessionController::setError(LoginError error, const client::AuthError *deta
         if (details->retryAfterS)
             m_retryMinutes = std::max(1, (*details->retryAfterS + 59) / 60);
         if (error == LoginError::Certificate)
-            m_certificate = certificateProblem(details->tlsErrors);
+            m_certificate = problemOf(details->tlsErrors);
     }
     emit errorChanged();
 }
