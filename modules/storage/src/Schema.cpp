@@ -55,6 +55,38 @@ CREATE TABLE audit_log (
   hash      TEXT NOT NULL
 );
 )sql"},
+    Migration{4, "login sessions, API keys, login throttling",
+              R"sql(
+-- The bearer token itself is never stored: only its SHA-256, so a copy of the file logs nobody in.
+CREATE TABLE sessions (
+  token_sha256 TEXT PRIMARY KEY,
+  user_id      INTEGER NOT NULL REFERENCES users(id),
+  created_at   INTEGER NOT NULL,  -- Unix milliseconds, UTC
+  expires_at   INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  revoked_at   INTEGER,           -- logout, user disabled or password reset
+  remote       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE api_keys (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL DEFAULT '',
+  kind        TEXT NOT NULL CHECK (kind IN ('source', 'agency')),
+  key_sha256  TEXT NOT NULL UNIQUE,
+  scope       TEXT NOT NULL,      -- comma-separated source ids (source) or series ids (agency)
+  created_at  INTEGER NOT NULL,
+  revoked_at  INTEGER
+);
+-- Failed logins per account ("user:NAME") and per address ("addr:IP"), kept across restarts so
+-- restarting iocd does not reset a lockout.
+CREATE TABLE login_failures (
+  key          TEXT PRIMARY KEY,
+  failures     INTEGER NOT NULL,
+  first_at     INTEGER NOT NULL,
+  last_at      INTEGER NOT NULL,
+  locked_until INTEGER NOT NULL DEFAULT 0
+);
+)sql"},
 };
 } // namespace
 
