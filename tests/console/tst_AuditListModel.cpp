@@ -102,7 +102,7 @@ private slots:
                              {.actor = QStringLiteral(" officer "),
                               .action = QStringLiteral("login.failed"),
                               .from = QDateTime(QDate(2026, 11, 28), QTime(0, 0),
-                                                QTimeZone::fromSecondsAheadOfUtc(7 * 3600)),
+                                                QTimeZone(7 * 3600)),
                               .limit = 50});
         QCOMPARE(url.path(), QStringLiteral("/api/v1/audit"));
         const QUrlQuery q(url);

@@ -68,7 +68,8 @@ private:
         QSignalSpy ok(&auth, &AuthClient::loggedIn);
         QSignalSpy failed(&auth, &AuthClient::loginFailed);
         auth.login(user, password);
-        QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 15'000);
+        if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 15'000))
+            qWarning("no answer to the login");
         return failed.isEmpty() ? AuthError{} : failed.first().first().value<AuthError>();
     }
 

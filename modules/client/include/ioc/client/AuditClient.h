@@ -40,10 +40,10 @@ struct AuditVerification
 
 struct AuditQuery
 {
-    QString actor;
-    QString action;
-    QDateTime from;
-    QDateTime to;
+    QString actor = {};
+    QString action = {};
+    QDateTime from = {};
+    QDateTime to = {};
     int limit = 200;
     bool verify = true;
 };
