@@ -29,6 +29,17 @@ RowLayout {
 
     spacing: Theme.px(10)
 
+    // The controller clears its filters at sign-out: so do the fields.
+    Connections {
+        target: bar.audit
+        function onFiltersChanged() {
+            actorField.text = bar.audit.actorFilter
+            actionField.text = bar.audit.actionFilter
+            if (isNaN(bar.audit.fromFilter.getTime())) fromField.clear()
+            if (isNaN(bar.audit.toFilter.getTime())) toField.clear()
+        }
+    }
+
     ThemedField {
         id: actorField
         objectName: "actorFilter"
@@ -47,7 +58,7 @@ RowLayout {
     }
     ThemedField {
         id: fromField
-        Layout.preferredWidth: Theme.px(150)
+        Layout.preferredWidth: Theme.px(200)
         placeholderText: qsTr("From dd/mm/yyyy")
         invalid: text !== "" && isNaN(bar.dateFrom(text, false).getTime())
         Accessible.name: qsTr("From date")
@@ -55,7 +66,7 @@ RowLayout {
     }
     ThemedField {
         id: toField
-        Layout.preferredWidth: Theme.px(150)
+        Layout.preferredWidth: Theme.px(200)
         placeholderText: qsTr("To dd/mm/yyyy")
         invalid: text !== "" && isNaN(bar.dateFrom(text, true).getTime())
         Accessible.name: qsTr("To date")

@@ -19,6 +19,17 @@ Rectangle {
     required property string address
     required property bool broken
 
+    readonly property string roleName: {
+        switch (role) {
+        case "officer": return qsTr("Duty officer")
+        case "supervisor": return qsTr("Supervisor")
+        case "admin": return qsTr("Administrator")
+        case "wall": return qsTr("Video wall")
+        case "system": return qsTr("System")
+        default: return role
+        }
+    }
+
     implicitHeight: Theme.px(38)
     color: broken ? Qt.alpha(Theme.stale, 0.25) : (index % 2 ? Theme.surface : Theme.background)
     border.color: broken ? Theme.stale : "transparent"
@@ -30,7 +41,7 @@ Rectangle {
         Cell { text: "#" + row.entryId; Layout.preferredWidth: Theme.px(70); muted: true }
         Cell { text: Qt.formatDateTime(row.at, "dd/MM/yyyy HH:mm:ss"); Layout.preferredWidth: Theme.px(170) }
         Cell { text: row.actor; Layout.preferredWidth: Theme.px(140); bold: true }
-        Cell { text: row.role; Layout.preferredWidth: Theme.px(110); muted: true }
+        Cell { text: row.roleName; Layout.preferredWidth: Theme.px(110); muted: true }
         Cell { text: row.action; Layout.preferredWidth: Theme.px(200) }
         Cell { text: row.target; Layout.preferredWidth: Theme.px(220) }
         Cell {

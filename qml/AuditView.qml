@@ -12,7 +12,9 @@ ColumnLayout {
     required property AuditController audit
 
     spacing: Theme.px(10)
-    Component.onCompleted: if (!audit.loaded) audit.refresh()
+    // Read the first time it is shown (only supervisors and admins can get here).
+    onVisibleChanged: if (visible && !audit.loaded && !audit.loading) audit.refresh()
+    Component.onCompleted: if (visible && !audit.loaded) audit.refresh()
 
     Text {
         text: qsTr("Audit log")
@@ -69,29 +71,32 @@ ColumnLayout {
         radius: Theme.radius
         clip: true
 
+        Rectangle {
+            id: columns
+            anchors { top: parent.top; left: parent.left; right: parent.right; margins: Theme.px(1) }
+            height: Theme.px(34)
+            color: Theme.surfaceRaised
+            RowLayout {
+                anchors { fill: parent; leftMargin: Theme.px(12); rightMargin: Theme.px(12) }
+                spacing: Theme.px(12)
+                HeaderCell { text: qsTr("No."); Layout.preferredWidth: Theme.px(70) }
+                HeaderCell { text: qsTr("Time"); Layout.preferredWidth: Theme.px(170) }
+                HeaderCell { text: qsTr("User"); Layout.preferredWidth: Theme.px(140) }
+                HeaderCell { text: qsTr("Role"); Layout.preferredWidth: Theme.px(110) }
+                HeaderCell { text: qsTr("Action"); Layout.preferredWidth: Theme.px(200) }
+                HeaderCell { text: qsTr("Target"); Layout.preferredWidth: Theme.px(220) }
+                HeaderCell { text: qsTr("Details"); Layout.fillWidth: true }
+            }
+        }
+
         ListView {
             id: list
             objectName: "auditList"
-            anchors { fill: parent; margins: Theme.px(1) }
+            anchors { fill: parent; topMargin: columns.height + Theme.px(1); margins: Theme.px(1) }
             model: view.audit.model
+            clip: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
-            header: Rectangle {
-                width: list.width
-                height: Theme.px(34)
-                color: Theme.surfaceRaised
-                RowLayout {
-                    anchors { fill: parent; leftMargin: Theme.px(12); rightMargin: Theme.px(12) }
-                    spacing: Theme.px(12)
-                    HeaderCell { text: qsTr("No."); Layout.preferredWidth: Theme.px(70) }
-                    HeaderCell { text: qsTr("Time"); Layout.preferredWidth: Theme.px(170) }
-                    HeaderCell { text: qsTr("User"); Layout.preferredWidth: Theme.px(140) }
-                    HeaderCell { text: qsTr("Role"); Layout.preferredWidth: Theme.px(110) }
-                    HeaderCell { text: qsTr("Action"); Layout.preferredWidth: Theme.px(200) }
-                    HeaderCell { text: qsTr("Target"); Layout.preferredWidth: Theme.px(220) }
-                    HeaderCell { text: qsTr("Details"); Layout.fillWidth: true }
-                }
-            }
             delegate: AuditRow { width: list.width }
 
             Text {

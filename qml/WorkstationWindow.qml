@@ -7,7 +7,8 @@ import Ioc.Console
 
 // The console's main window. Before signing in it shows the login screen; after, the views the
 // role may use: the live board (everyone), the audit log (supervisors, admins). When the
-// session expires the views stay as they are under a login sheet, so no input is lost.
+// session expires the views stay as they are under a login sheet, so no input is lost; signing
+// out clears what the audit view held.
 ApplicationWindow {
     id: window
 
@@ -51,24 +52,21 @@ ApplicationWindow {
         onViewRequested: view => window.currentView = view
     }
 
-    // Created at sign-in and kept while the session is only expired; dropped at sign-out.
-    Loader {
+    // Shown once signed in and kept as they are while the session is only expired. (Not a
+    // Loader: in Qt 6.4 a Loader cannot instantiate a bound inline component.)
+    StackLayout {
         id: views
         objectName: "views"
         anchors.fill: parent
         anchors.margins: Theme.px(10)
-        active: window.session.loggedIn
-        sourceComponent: StackLayout {
-            currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1 : 0
-            BoardView {
-                controller: window.controller
-                mapShown: window.mapShown
-            }
-            Loader {
-                // Built the first time a supervisor opens it.
-                active: window.session.canSeeAudit && window.currentView === "audit" || item !== null
-                sourceComponent: AuditView { audit: window.audit }
-            }
+        visible: window.session.loggedIn
+        currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1 : 0
+        BoardView {
+            controller: window.controller
+            mapShown: window.mapShown
+        }
+        AuditView {
+            audit: window.audit
         }
     }
 

@@ -17,6 +17,7 @@ AuditController::AuditController(client::AuditClient *client, SessionController 
     // Another user's audit page must not stay on screen after a logout.
     connect(session, &SessionController::sessionChanged, this, [this] {
         if (!m_session->loggedIn()) {
+            clearFilters();
             m_model.clear();
             m_loaded = false;
             m_chain = ChainState::Unknown;
