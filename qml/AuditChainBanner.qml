@@ -30,7 +30,7 @@ Rectangle {
         }
     }
 
-    implicitHeight: label.implicitHeight + 2 * Theme.px(12)
+    implicitHeight: lines.implicitHeight + 2 * Theme.px(12)
     radius: Theme.radius
     color: Qt.alpha(tone, 0.14)
     border.color: tone
@@ -50,6 +50,7 @@ Rectangle {
             font.weight: Font.Bold
         }
         Column {
+            id: lines
             width: parent.width - Theme.px(40)
             Text {
                 id: label

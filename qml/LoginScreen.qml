@@ -25,10 +25,11 @@ Rectangle {
             ctx.strokeStyle = Theme.border
             ctx.lineWidth = 1
             const step = Theme.px(48)
-            for (let x = 0; x < width; x += step) {
+            // +0.5: a one-pixel line centred on a pixel, not smeared over two.
+            for (let x = 0.5; x < width; x += step) {
                 ctx.beginPath(); ctx.moveTo(x, 0); ctx.lineTo(x, height); ctx.stroke()
             }
-            for (let y = 0; y < height; y += step) {
+            for (let y = 0.5; y < height; y += step) {
                 ctx.beginPath(); ctx.moveTo(0, y); ctx.lineTo(width, y); ctx.stroke()
             }
         }
@@ -43,7 +44,7 @@ Rectangle {
     Rectangle {
         id: card
         anchors.centerIn: parent
-        width: Math.min(Theme.px(560), parent.width - Theme.px(40))
+        width: Math.min(Theme.px(640), parent.width - Theme.px(40))
         height: content.implicitHeight + 2 * Theme.px(36)
         radius: Theme.radius * 2
         color: Theme.surface

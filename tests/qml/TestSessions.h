@@ -13,6 +13,9 @@ class TestSessions : public QObject
     Q_OBJECT
     Q_PROPERTY(ioc::console::SessionController *live MEMBER live CONSTANT)
     Q_PROPERTY(ioc::console::SessionController *unreachable MEMBER unreachable CONSTANT)
+    // $IOC_QML_SHOT_DIR: where tests may save pictures of what they show (for a person to look
+    // at); empty: no pictures.
+    Q_PROPERTY(QString shotDir MEMBER shotDir CONSTANT)
 
 public:
     using QObject::QObject;
@@ -25,4 +28,5 @@ public:
 
     ioc::console::SessionController *live = nullptr;
     ioc::console::SessionController *unreachable = nullptr;
+    QString shotDir = qEnvironmentVariable("IOC_QML_SHOT_DIR");
 };

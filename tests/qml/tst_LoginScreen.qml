@@ -116,6 +116,8 @@ TestCase {
         compare(user.text, "officer")
         compare(user.enabled, false, "the same user signs back in")
         tryVerify(() => findChild(work.sheet.contentItem, "passwordField").activeFocus, 2000)
+        if (TestSessions.shotDir !== "")
+            grabImage(testCase).save(TestSessions.shotDir + "/relogin-sheet.png")
         typeText("demo")
         keyClick(Qt.Key_Return)
         tryVerify(() => !session.expired, 15000, "signed back in")
