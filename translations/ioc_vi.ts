@@ -82,7 +82,7 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../qml/AuditFilterBar.qml" line="+36"/>
+        <location filename="../qml/AuditFilterBar.qml" line="+47"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
@@ -135,7 +135,32 @@
 <context>
     <name>AuditRow</name>
     <message>
-        <location filename="../qml/AuditRow.qml" line="+38"/>
+        <location filename="../qml/AuditRow.qml" line="+24"/>
+        <source>Duty officer</source>
+        <translation>Cán bộ trực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo ca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video wall</source>
+        <translation>Màn hình tường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>✖ the chain breaks here</source>
         <translation>✖ chuỗi bị phá vỡ tại đây</translation>
     </message>
@@ -143,7 +168,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../qml/AuditView.qml" line="+18"/>
+        <location filename="../qml/AuditView.qml" line="+20"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm toán</translation>
     </message>
@@ -178,7 +203,7 @@
         <translation>Không đọc được nhật ký kiểm toán: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -213,7 +238,7 @@
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>No entry matches these filters.</source>
         <translation>Không có bản ghi nào khớp với bộ lọc.</translation>
     </message>
@@ -446,7 +471,7 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="+67"/>
+        <location filename="../qml/LoginScreen.qml" line="+68"/>
         <source>Intelligent Operations Center — Hai Phong</source>
         <translation>Trung tâm Giám sát, điều hành thông minh — Hải Phòng</translation>
     </message>
@@ -783,12 +808,12 @@
 <context>
     <name>WorkstationWindow</name>
     <message>
-        <location filename="../qml/WorkstationWindow.qml" line="+25"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+26"/>
         <source>Hai Phong IOC — Workstation</source>
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>
