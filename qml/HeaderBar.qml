@@ -45,7 +45,11 @@ Rectangle {
             width: parent.width
             text: header.session.displayOnly
                   ? qsTr("Display only · live data by monitoring area (Art. 14.3)")
-                  : qsTr("Duty officer workstation · live data by monitoring area (Art. 14.3)")
+                  : header.session.canManageUsers
+                    ? qsTr("Administrator workstation · live data and audit log")
+                    : header.session.canApprove
+                      ? qsTr("Supervisor workstation · live data and audit log")
+                      : qsTr("Duty officer workstation · live data by monitoring area (Art. 14.3)")
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall

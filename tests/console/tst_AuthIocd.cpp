@@ -130,6 +130,46 @@ private slots:
                  AuthErrorKind::Locked);
     }
 
+    void sessionSaysLockedForMinutes()
+    {
+        // officer2 was locked by the previous test (60 s): the operator reads "1 minute".
+        AuthClient auth({.baseUrl = base(m_iocd->port())});
+        BackendClient backend({.baseUrl = base(m_iocd->port())});
+        SessionController session(&auth, &backend);
+        session.login(QStringLiteral("officer2"), QStringLiteral("demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.error(), SessionController::LoginError::Locked, 15'000);
+        QCOMPARE(session.retryMinutes(), 1);
+        QVERIFY(!session.loggedIn() && !session.busy());
+        session.login(QString(), QStringLiteral("x"));
+        QCOMPARE(session.error(), SessionController::LoginError::MissingInput);
+    }
+
+    void logoutRevokesTheTokenAndStopsTheStream()
+    {
+        AuthClient auth({.baseUrl = base(m_iocd->port())});
+        BackendClient backend({.baseUrl = base(m_iocd->port()), .initialBackoff = 20ms});
+        SessionController session(&auth, &backend);
+        session.login(QStringLiteral("supervisor"), QStringLiteral("demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.loggedIn(), 15'000);
+        QVERIFY(session.canSeeAudit() && session.canApprove() && !session.canManageUsers());
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), ConnectionState::Connected, 15'000);
+        const QByteArray token = session.token();
+
+        QSignalSpy out(&auth, &AuthClient::loggedOut);
+        session.logout();
+        QVERIFY(!session.loggedIn());
+        QVERIFY(session.username().isEmpty());
+        QVERIFY(!session.canSeeAudit());
+        QTRY_COMPARE(out.count(), 1);
+        QSignalSpy meFailed(&auth, &AuthClient::meFailed);
+        auth.fetchMe(token);
+        QTRY_COMPARE(meFailed.count(), 1);
+        QCOMPARE(meFailed.first().first().value<AuthError>().kind, AuthErrorKind::Expired);
+        const int attempts = backend.attemptCount();
+        QTest::qWait(500); // observation window: a stopped client makes no attempt
+        QCOMPARE(backend.attemptCount(), attempts);
+    }
+
     void unreachableServer()
     {
         AuthClient auth({.baseUrl = base(closedPort())});
