@@ -168,6 +168,28 @@ private slots:
         const int attempts = backend.attemptCount();
         QTest::qWait(500); // observation window: a stopped client makes no attempt
         QCOMPARE(backend.attemptCount(), attempts);
+
+        // Someone else signs in on the same console: the client starts again with their token.
+        session.login(QStringLiteral("officer"), QStringLiteral("demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.loggedIn(), 15'000);
+        QCOMPARE(session.username(), QStringLiteral("officer"));
+        QVERIFY(!session.canSeeAudit());
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), ConnectionState::Connected, 15'000);
+    }
+
+    void signOutWhileExpiredThenSignIn()
+    {
+        AuthClient auth({.baseUrl = base(m_iocd->port())});
+        BackendClient backend({.baseUrl = base(m_iocd->port()), .initialBackoff = 20ms});
+        SessionController session(&auth, &backend);
+        // A client whose token the server refuses: it waits, expired.
+        backend.setToken("not-a-token");
+        backend.start();
+        QTRY_VERIFY_WITH_TIMEOUT(backend.isSessionExpired(), 10'000);
+        backend.stop();
+        session.login(QStringLiteral("officer"), QStringLiteral("demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.loggedIn(), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), ConnectionState::Connected, 15'000);
     }
 
     void unreachableServer()

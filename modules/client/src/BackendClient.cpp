@@ -82,6 +82,7 @@ void BackendClient::start()
     if (m_running)
         return;
     m_running = true;
+    m_expired = false; // a start (after sign-out and in again) comes with a fresh token
     setState(ConnectionState::Connecting);
     m_offlineTimer.start(m_options.offlineAfter);
     beginAttempt();
