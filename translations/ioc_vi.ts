@@ -300,6 +300,16 @@
         <translation>Chỉ hiển thị · dữ liệu trực tuyến theo lĩnh vực giám sát (Điều 14.3)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Administrator workstation · live data and audit log</source>
+        <translation>Bàn làm việc quản trị · dữ liệu trực tuyến và nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor workstation · live data and audit log</source>
+        <translation>Bàn làm việc lãnh đạo · dữ liệu trực tuyến và nhật ký kiểm toán</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Duty officer workstation · live data by monitoring area (Art. 14.3)</source>
         <translation>Bàn làm việc cán bộ trực · dữ liệu trực tuyến theo lĩnh vực giám sát (Điều 14.3)</translation>
