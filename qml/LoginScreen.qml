@@ -44,7 +44,7 @@ Rectangle {
     Rectangle {
         id: card
         anchors.centerIn: parent
-        width: Math.min(Theme.px(640), parent.width - Theme.px(40))
+        width: Math.min(Theme.px(720), parent.width - Theme.px(40))
         height: content.implicitHeight + 2 * Theme.px(36)
         radius: Theme.radius * 2
         color: Theme.surface
