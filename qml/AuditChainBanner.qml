@@ -30,7 +30,11 @@ Rectangle {
         }
     }
 
-    implicitHeight: lines.implicitHeight + 2 * Theme.px(12)
+    readonly property bool showsReason: audit.chainState === AuditController.Broken
+                                        && audit.chainReason !== ""
+
+    // From the laid-out content (positioners set their height, not always their implicit one).
+    implicitHeight: content.height + 2 * Theme.px(12)
     radius: Theme.radius
     color: Qt.alpha(tone, 0.14)
     border.color: tone
@@ -39,7 +43,10 @@ Rectangle {
     Accessible.name: text
 
     Row {
-        anchors { fill: parent; margins: Theme.px(12) }
+        id: content
+        x: Theme.px(12)
+        y: Theme.px(12)
+        width: parent.width - 2 * Theme.px(12)
         spacing: Theme.px(10)
         Text {
             text: banner.audit.chainState === AuditController.Broken ? "✖"
@@ -64,8 +71,9 @@ Rectangle {
                 wrapMode: Text.Wrap
             }
             Text {
+                id: reason
                 width: parent.width
-                visible: banner.audit.chainState === AuditController.Broken && text !== ""
+                visible: banner.showsReason
                 text: banner.audit.chainReason
                 color: Theme.textMuted
                 font.family: Theme.fontFamily

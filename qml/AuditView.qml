@@ -38,8 +38,10 @@ ColumnLayout {
     }
 
     AuditChainBanner {
+        id: banner
         objectName: "chainBanner"
         Layout.fillWidth: true
+        Layout.preferredHeight: banner.implicitHeight
         audit: view.audit
     }
 
