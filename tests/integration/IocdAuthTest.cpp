@@ -55,8 +55,8 @@ private:
     }
     HttpResult login(IocdProcess& iocd, const QString& user, const QString& password)
     {
-        return httpRequest(m_nam, "POST", iocd.httpUrl("/api/v1/login"), credentials(user, password),
-                           {{"Authorization", {}}});
+        return httpRequest(m_nam, "POST", iocd.httpUrl("/api/v1/login"),
+                           credentials(user, password), {{"Authorization", {}}});
     }
     // Retries a failing login while it is throttled; returns the first answer that is not 429.
     // (QTRY_* evaluate their expression once more after success: no side effects allowed there.)
@@ -94,15 +94,17 @@ private slots:
         QVERIFY(token.size() >= 43); // 32 random bytes, base64url
         QCOMPARE(r.json["role"].toString(), "officer");
         QVERIFY(r.json["display_name"].toString().startsWith("DEMO"));
-        const auto expires = QDateTime::fromString(r.json["expires_at"].toString(), Qt::ISODateWithMs);
+        const auto expires =
+            QDateTime::fromString(r.json["expires_at"].toString(), Qt::ISODateWithMs);
         const auto hours = QDateTime::currentDateTimeUtc().secsTo(expires) / 3600.0;
         QVERIFY2(hours > 12 && hours <= 12.5, qPrintable(QString::number(hours)));
 
         const auto who = me(*iocd, token);
         QCOMPARE(who.status, 200);
         QCOMPARE(who.json["username"].toString(), "officer");
-        QCOMPARE(httpRequest(m_nam, "POST", iocd->httpUrl("/api/v1/logout"), {}, bearer(token)).status,
-                 200);
+        QCOMPARE(
+            httpRequest(m_nam, "POST", iocd->httpUrl("/api/v1/logout"), {}, bearer(token)).status,
+            200);
         const auto after = me(*iocd, token);
         QCOMPARE(after.status, 401);
         QCOMPARE(code(after), "invalid_token");
@@ -144,11 +146,13 @@ private slots:
         QCOMPARE(login(*iocd, "officer2", "demo").status, 200); // per account
 
         const QByteArray supervisor = iocd->login("supervisor", "demo");
-        const auto audit = httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/audit?action=login.locked"),
-                                       {}, bearer(supervisor));
+        const auto audit =
+            httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/audit?action=login.locked"), {},
+                        bearer(supervisor));
         QCOMPARE(audit.status, 200);
         QCOMPARE(audit.json["entries"].toArray().size(), 1);
-        QCOMPARE(audit.json["entries"].toArray()[0].toObject()["target"].toString(), "user:officer");
+        QCOMPARE(audit.json["entries"].toArray()[0].toObject()["target"].toString(),
+                 "user:officer");
 
         QCOMPARE(iocd->terminate(), 0);
         iocd = start({"--demo", "--login-lockout", "3,100,900"});
@@ -198,7 +202,8 @@ private slots:
         QCOMPARE(created.json["role"].toString(), "officer");
         QCOMPARE(code(create(duty, admin)), "user_exists");
 
-        const auto list = httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/users"), {}, bearer(admin));
+        const auto list =
+            httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/users"), {}, bearer(admin));
         QCOMPARE(list.status, 200);
         bool listed = false;
         for (const auto& u : list.json["users"].toArray())
@@ -207,10 +212,13 @@ private slots:
 
         const QByteArray token = iocd->login("duty.nguyen", "Song-Cam-Lach-Tray-58");
         QVERIFY(!token.isEmpty());
-        QCOMPARE(httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/series"), {}, bearer(token)).status, 200);
+        QCOMPARE(
+            httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/series"), {}, bearer(token)).status,
+            200);
 
-        const auto disabled = httpRequest(m_nam, "PATCH", iocd->httpUrl("/api/v1/users/duty.nguyen"),
-                                          "{\"disabled\":true}", bearer(admin));
+        const auto disabled =
+            httpRequest(m_nam, "PATCH", iocd->httpUrl("/api/v1/users/duty.nguyen"),
+                        "{\"disabled\":true}", bearer(admin));
         QCOMPARE(disabled.status, 200);
         QCOMPARE(disabled.json["disabled"].toBool(), true);
         QCOMPARE(me(*iocd, token).status, 401);
@@ -220,8 +228,9 @@ private slots:
                              "{\"disabled\":false}", bearer(admin))
                      .status,
                  200);
-        const auto reset = httpRequest(m_nam, "POST", iocd->httpUrl("/api/v1/users/duty.nguyen/password"),
-                                       "{\"password\":\"Cau-Rao-Kien-An-2026\"}", bearer(admin));
+        const auto reset =
+            httpRequest(m_nam, "POST", iocd->httpUrl("/api/v1/users/duty.nguyen/password"),
+                        "{\"password\":\"Cau-Rao-Kien-An-2026\"}", bearer(admin));
         QCOMPARE(reset.status, 200);
         QCOMPARE(login(*iocd, "duty.nguyen", "Cau-Rao-Kien-An-2026").status, 200);
         QCOMPARE(code(httpRequest(m_nam, "PATCH", iocd->httpUrl("/api/v1/users/admin"),
@@ -231,6 +240,40 @@ private slots:
                              "{\"disabled\":true}", bearer(admin))
                      .status,
                  404);
+    }
+
+    void sourceKeysFromTheCliAreScopedAndRevocableWhileRunning()
+    {
+        QByteArray out;
+        QCOMPARE(IocdProcess::runCli({"apikey", "create", "--data-dir", m_dir->path(), "--kind",
+                                      "source", "--source", "dept.thong_ke"},
+                                     &out),
+                 0);
+        static const QRegularExpression keyRe(QStringLiteral("shown once\\): (\\S+)"));
+        const QByteArray key = keyRe.match(QString::fromUtf8(out)).captured(1).toUtf8();
+        QVERIFY(!key.isEmpty());
+        auto iocd = start({"--demo"});
+        QVERIFY(iocd);
+        const auto observed = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        auto push = [&](const QString& source, const QString& series) {
+            const QJsonObject body{
+                {"source", source},
+                {"points", QJsonArray{QJsonObject{{"series", series}, {"observed_at", observed}, {"value", 1.5}}}}};
+            return httpRequest(m_nam, "POST", iocd->httpUrl("/api/v1/ingest"), QJsonDocument(body).toJson(),
+                               {{"X-Api-Key", key}});
+        };
+        QCOMPARE(push("dept.thong_ke", "socio.iip_yoy").status, 200);
+        const auto other = push("sensor.air_quality", "air.le_chan.pm25");
+        QCOMPARE(other.status, 403);
+        QCOMPARE(code(other), "forbidden_source");
+        // A source key reads nothing.
+        QCOMPARE(httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/series"), {}, {{"X-Api-Key", key}}).status,
+                 403);
+
+        // Revoked offline while iocd runs: refused within the refresh interval.
+        QCOMPARE(IocdProcess::runCli({"apikey", "revoke", "1", "--data-dir", m_dir->path()}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(push("dept.thong_ke", "socio.iip_yoy").status, 401, 10000);
+        QCOMPARE(code(push("dept.thong_ke", "socio.iip_yoy")), "bad_api_key");
     }
 
     void editedAuditRowIsFoundByTheEndpointAndTheCli()
@@ -245,19 +288,24 @@ private slots:
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json["verification"].toObject()["ok"].toBool(), true);
         QVERIFY(ok.json["entries"].toArray().size() >= 9); // 6 demo accounts, 3 logins
-        const auto failed = httpRequest(m_nam, "GET",
-                                        iocd->httpUrl("/api/v1/audit?action=login.failed&actor=officer"),
-                                        {}, bearer(supervisor));
+        const auto failed = httpRequest(
+            m_nam, "GET", iocd->httpUrl("/api/v1/audit?action=login.failed&actor=officer"), {},
+            bearer(supervisor));
         QCOMPARE(failed.json["entries"].toArray().size(), 1);
-        QCOMPARE(failed.json["entries"].toArray()[0].toObject()["details"].toObject()["reason"].toString(),
+        QCOMPARE(failed.json["entries"]
+                     .toArray()[0]
+                     .toObject()["details"]
+                     .toObject()["reason"]
+                     .toString(),
                  "bad_password");
         QCOMPARE(iocd->terminate(), 0);
 
         // Someone with access to the file rewrites history: entry 8 (the officer's login).
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open((m_dir->path() + "/iocd.sqlite").toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "UPDATE audit_log SET actor = 'nobody' WHERE id = 8", nullptr, nullptr,
-                              nullptr),
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open((m_dir->path() + "/iocd.sqlite").toUtf8().constData(), &db),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE audit_log SET actor = 'nobody' WHERE id = 8", nullptr,
+                              nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(db);
 
@@ -268,15 +316,17 @@ private slots:
         iocd = start({"--demo"});
         QVERIFY(iocd);
         const QByteArray admin = iocd->login("admin", "demo");
-        const auto broken = httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/audit?verify=true&limit=5"),
-                                        {}, bearer(admin));
+        const auto broken = httpRequest(
+            m_nam, "GET", iocd->httpUrl("/api/v1/audit?verify=true&limit=5"), {}, bearer(admin));
         QCOMPARE(broken.status, 200);
         const auto v = broken.json["verification"].toObject();
         QCOMPARE(v["ok"].toBool(), false);
         QCOMPARE(v["first_broken_id"].toInteger(), 8);
         QCOMPARE(broken.json["entries"].toArray().size(), 5);
-        QCOMPARE(httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/audit?limit=0"), {}, bearer(admin)).status,
-                 400);
+        QCOMPARE(
+            httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/audit?limit=0"), {}, bearer(admin))
+                .status,
+            400);
     }
 
     void firstStartCreatesAnAdminWhosePasswordIsShownOnce()
@@ -285,13 +335,13 @@ private slots:
         p.start(qEnvironmentVariable("IOCD_BINARY"),
                 {"--listen", "127.0.0.1:0", "--data-dir", m_dir->path()});
         QVERIFY(p.waitForStarted());
-        static const QRegularExpression re(
-            QStringLiteral("password \\(shown once\\): (\\S+)\\s+iocd listening on [^\\s]+:(\\d+)"));
+        static const QRegularExpression re(QStringLiteral(
+            "password \\(shown once\\): (\\S+)\\s+iocd listening on [^\\s]+:(\\d+)"));
         QByteArray out;
         QRegularExpressionMatch m;
-        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput(),
-                                  m = re.match(QString::fromUtf8(out)), m.hasMatch()),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += p.readAllStandardOutput(), m = re.match(QString::fromUtf8(out)), m.hasMatch()),
+            15000);
         const QString password = m.captured(1);
         const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/login").arg(m.captured(2)));
         QCOMPARE(httpRequest(m_nam, "POST", url, credentials("admin", password)).status, 200);
@@ -304,7 +354,8 @@ private slots:
                 {"--listen", "127.0.0.1:0", "--data-dir", m_dir->path()});
         QVERIFY(p.waitForStarted());
         out.clear();
-        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput(), out.contains("listening")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput(), out.contains("listening")),
+                                 15000);
         QVERIFY(!out.contains("shown once"));
         p.terminate();
         QVERIFY(p.waitForFinished(15000));

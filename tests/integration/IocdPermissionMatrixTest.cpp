@@ -19,7 +19,7 @@
 namespace {
 
 // The columns of the table, in order.
-const QStringList kCallers = {"anonymous", "officer", "supervisor", "wall",
+const QStringList kCallers = {"anonymous", "officer",    "supervisor", "wall",
                               "admin",     "source key", "agency key"};
 // Inside the agency key's scope, and outside it.
 const QString kScopedSeries = QStringLiteral("socio.iip_yoy");
@@ -173,7 +173,8 @@ private slots:
             headers = {{"Authorization", "Bearer " + token}};
         }
         // An empty object: admitted calls may answer 400, never change anything for real.
-        const auto r = httpRequest(m_nam, method.toUtf8(), m_iocd->httpUrl(concrete), "{}", headers);
+        const auto r =
+            httpRequest(m_nam, method.toUtf8(), m_iocd->httpUrl(concrete), "{}", headers);
         if (expected == "allow") {
             QVERIFY2(r.status != 401 && r.status != 403 && r.status != 404 && r.status != 405 &&
                          r.status != 0,
@@ -197,7 +198,8 @@ private slots:
         QCOMPARE(series.size(), 1);
         QCOMPARE(series[0].toObject()["id"].toString(), kScopedSeries);
         QCOMPARE(httpRequest(m_nam, "GET",
-                             m_iocd->httpUrl("/api/v1/series/" + kOtherSeries + "/history"), {}, agency)
+                             m_iocd->httpUrl("/api/v1/series/" + kOtherSeries + "/history"), {},
+                             agency)
                      .status,
                  404);
 
@@ -209,9 +211,10 @@ private slots:
         // both points replace the latest value and are published.
         const auto now = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs);
         auto push = [&](const QString& id, double v) {
-            const QJsonObject batch{{"source", "dept.thong_ke"},
-                                    {"points", QJsonArray{QJsonObject{
-                                                   {"series", id}, {"observed_at", now}, {"value", v}}}}};
+            const QJsonObject batch{
+                {"source", "dept.thong_ke"},
+                {"points",
+                 QJsonArray{QJsonObject{{"series", id}, {"observed_at", now}, {"value", v}}}}};
             return httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/ingest"),
                                QJsonDocument(batch).toJson(), {{"X-Api-Key", "demo-source-key"}})
                 .status;
@@ -233,15 +236,16 @@ private slots:
     void streamUpgradeNeedsCredentials()
     {
         StreamRecorder anonymous(m_iocd->wsUrl("/api/v1/stream"), QByteArray());
-        QSignalSpy failed(&anonymous.socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+        QSignalSpy failed(&anonymous.socket,
+                          qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
         QVERIFY(failed.wait(10000) || failed.count() > 0);
         QVERIFY(anonymous.socket.state() != QAbstractSocket::ConnectedState);
 
         StreamRecorder officer(m_iocd->wsUrl("/api/v1/stream"), m_tokens.value("officer"));
         QVERIFY(officer.waitConnected());
-        StreamRecorder viaQuery(
-            m_iocd->wsUrl("/api/v1/stream?access_token=" + QString::fromUtf8(m_tokens.value("wall"))),
-            QByteArray());
+        StreamRecorder viaQuery(m_iocd->wsUrl("/api/v1/stream?access_token=" +
+                                              QString::fromUtf8(m_tokens.value("wall"))),
+                                QByteArray());
         QVERIFY(viaQuery.waitConnected());
     }
 

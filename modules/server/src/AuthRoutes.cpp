@@ -50,7 +50,7 @@ bj::object userJson(const storage::UserRecord& u)
             {"demo", u.demo}};
 }
 
-HttpResponse badBody(const char* what)
+HttpResponse badBody(const char *what)
 {
     return HttpResponse::error(400, "bad_request", what);
 }
@@ -62,32 +62,33 @@ void login(ApiContext& ctx, const HttpRequest& req, Responder respond)
     auto password = body ? stringField(*body, "password") : std::nullopt;
     if (!username || !password || username->empty())
         return respond(badBody("expected {\"username\": \"…\", \"password\": \"…\"}"));
-    boost::asio::post(ctx.auth.slowPool(), [&ctx, u = std::move(*username), p = std::move(*password),
-                                            remote = req.remote, respond = std::move(respond)] {
+    boost::asio::post(ctx.auth.slowPool(), [&ctx, u = std::move(*username),
+                                            p = std::move(*password), remote = req.remote,
+                                            respond = std::move(respond)] {
         auto outcome = ctx.auth.login(u, p, remote);
-        if (auto* f = std::get_if<AuthFailure>(&outcome))
+        if (auto *f = std::get_if<AuthFailure>(&outcome))
             return respond(failure(*f));
         const auto& ok = std::get<LoginSuccess>(outcome);
-        respond(HttpResponse::json(bj::serialize(bj::object{
-            {"token", ok.token},
-            {"token_type", "Bearer"},
-            {"role", std::string(domain::toString(ok.user.role))},
-            {"expires_at", domain::formatRfc3339(ok.expiresAt)},
-            {"username", ok.user.username},
-            {"display_name", ok.user.displayName},
-            {"demo", ok.user.demo}})));
+        respond(HttpResponse::json(
+            bj::serialize(bj::object{{"token", ok.token},
+                                     {"token_type", "Bearer"},
+                                     {"role", std::string(domain::toString(ok.user.role))},
+                                     {"expires_at", domain::formatRfc3339(ok.expiresAt)},
+                                     {"username", ok.user.username},
+                                     {"display_name", ok.user.displayName},
+                                     {"demo", ok.user.demo}})));
     });
 }
 
 HttpResponse me(const HttpRequest& req)
 {
     const auto& p = *req.principal;
-    return HttpResponse::json(bj::serialize(bj::object{
-        {"username", p.username},
-        {"display_name", p.displayName},
-        {"role", std::string(domain::toString(p.role))},
-        {"expires_at", domain::formatRfc3339(p.expiresAt)},
-        {"demo", p.demo}}));
+    return HttpResponse::json(
+        bj::serialize(bj::object{{"username", p.username},
+                                 {"display_name", p.displayName},
+                                 {"role", std::string(domain::toString(p.role))},
+                                 {"expires_at", domain::formatRfc3339(p.expiresAt)},
+                                 {"demo", p.demo}}));
 }
 
 void createUser(ApiContext& ctx, const HttpRequest& req, Responder respond)
@@ -104,9 +105,10 @@ void createUser(ApiContext& ctx, const HttpRequest& req, Responder respond)
                                             p = std::move(*password), n = name.value_or(""),
                                             respond = std::move(respond)] {
         auto outcome = ctx.auth.createUser(actor, u, n, r, p, remote);
-        if (auto* f = std::get_if<AuthFailure>(&outcome))
+        if (auto *f = std::get_if<AuthFailure>(&outcome))
             return respond(failure(*f));
-        respond(HttpResponse::json(bj::serialize(userJson(std::get<storage::UserRecord>(outcome))), 201));
+        respond(HttpResponse::json(bj::serialize(userJson(std::get<storage::UserRecord>(outcome))),
+                                   201));
     });
 }
 
@@ -126,7 +128,7 @@ HttpResponse updateUser(ApiContext& ctx, const HttpRequest& req, const std::stri
     if (!disabled && !role && !name)
         return badBody("nothing to change: send disabled, role or display_name");
     auto outcome = ctx.auth.updateUser(*req.principal, username, disabled, role, name, req.remote);
-    if (auto* f = std::get_if<AuthFailure>(&outcome))
+    if (auto *f = std::get_if<AuthFailure>(&outcome))
         return failure(*f);
     return HttpResponse::json(bj::serialize(userJson(std::get<storage::UserRecord>(outcome))));
 }
@@ -143,7 +145,8 @@ void resetPassword(ApiContext& ctx, const HttpRequest& req, const std::string& u
                                             respond = std::move(respond)] {
         if (auto f = ctx.auth.resetPassword(actor, username, p, remote))
             return respond(failure(*f));
-        respond(HttpResponse::json(bj::serialize(bj::object{{"username", username}, {"password_reset", true}})));
+        respond(HttpResponse::json(
+            bj::serialize(bj::object{{"username", username}, {"password_reset", true}})));
     });
 }
 
@@ -156,7 +159,8 @@ HttpResponse audit(ApiContext& ctx, const HttpRequest& req)
         if (auto v = req.queryParam(name); v && !v->empty()) {
             *out = domain::parseRfc3339(*v);
             if (!*out)
-                return HttpResponse::error(400, "bad_time", "'from' and 'to' must be RFC 3339 times");
+                return HttpResponse::error(400, "bad_time",
+                                           "'from' and 'to' must be RFC 3339 times");
         }
     }
     if (auto v = req.queryParam("limit"); v && !v->empty()) {
@@ -202,24 +206,27 @@ void addAuthRoutes(Router& router, ApiContext& ctx)
                     [&ctx](const HttpRequest& req, const PathParams&, Responder respond) {
                         login(ctx, req, std::move(respond));
                     });
-    router.add("POST", "/api/v1/logout", Access::people(), [&ctx](const HttpRequest& req, const PathParams&) {
-        ctx.auth.logout(*req.principal, req.remote);
-        return HttpResponse::json("{\"logged_out\":true}");
-    });
+    router.add("POST", "/api/v1/logout", Access::people(),
+               [&ctx](const HttpRequest& req, const PathParams&) {
+                   ctx.auth.logout(*req.principal, req.remote);
+                   return HttpResponse::json("{\"logged_out\":true}");
+               });
     router.add("GET", "/api/v1/me", Access::people(),
                [](const HttpRequest& req, const PathParams&) { return me(req); });
-    router.add("GET", "/api/v1/users", Access::admins(), [&ctx](const HttpRequest&, const PathParams&) {
-        bj::array list;
-        for (const auto& u : ctx.auth.users())
-            list.push_back(userJson(u));
-        return HttpResponse::json(bj::serialize(bj::object{{"users", std::move(list)}}));
-    });
+    router.add("GET", "/api/v1/users", Access::admins(),
+               [&ctx](const HttpRequest&, const PathParams&) {
+                   bj::array list;
+                   for (const auto& u : ctx.auth.users())
+                       list.push_back(userJson(u));
+                   return HttpResponse::json(bj::serialize(bj::object{{"users", std::move(list)}}));
+               });
     router.addAsync("POST", "/api/v1/users", Access::admins(),
                     [&ctx](const HttpRequest& req, const PathParams&, Responder respond) {
                         createUser(ctx, req, std::move(respond));
                     });
-    router.add("PATCH", "/api/v1/users/{username}", Access::admins(),
-               [&ctx](const HttpRequest& req, const PathParams& p) { return updateUser(ctx, req, p[0]); });
+    router.add(
+        "PATCH", "/api/v1/users/{username}", Access::admins(),
+        [&ctx](const HttpRequest& req, const PathParams& p) { return updateUser(ctx, req, p[0]); });
     router.addAsync("POST", "/api/v1/users/{username}/password", Access::admins(),
                     [&ctx](const HttpRequest& req, const PathParams& p, Responder respond) {
                         resetPassword(ctx, req, p[0], std::move(respond));

@@ -32,12 +32,15 @@ std::optional<HttpResponse> checkAccess(const Access& access, const HttpRequest&
     if (access.admits(request.principal))
         return std::nullopt;
     if (!request.principal) {
-        const bool keyOnly = !access.admits(Caller::Officer) && !access.admits(Caller::Supervisor) &&
-                             !access.admits(Caller::Wall) && !access.admits(Caller::Admin);
-        auto r = request.authError ? HttpResponse::error(401, *request.authError)
-                 : keyOnly ? HttpResponse::error(401, "missing_api_key", "send the key in X-Api-Key")
-                           : HttpResponse::error(401, "unauthenticated",
-                                                 "log in (Authorization: Bearer TOKEN) or send an API key");
+        const bool keyOnly = !access.admits(Caller::Officer) &&
+                             !access.admits(Caller::Supervisor) && !access.admits(Caller::Wall) &&
+                             !access.admits(Caller::Admin);
+        auto r =
+            request.authError ? HttpResponse::error(401, *request.authError)
+            : keyOnly
+                ? HttpResponse::error(401, "missing_api_key", "send the key in X-Api-Key")
+                : HttpResponse::error(401, "unauthenticated",
+                                      "log in (Authorization: Bearer TOKEN) or send an API key");
         r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"iocd\"");
         return r;
     }
@@ -48,14 +51,22 @@ std::optional<HttpResponse> checkAccess(const Access& access, const HttpRequest&
 void Router::add(std::string method, std::string pattern, Access access, Handler handler)
 {
     auto segments = split(pattern);
-    m_routes.push_back({std::move(method), std::move(pattern), std::move(segments), access,
-                        std::move(handler), {}});
+    m_routes.push_back({std::move(method),
+                        std::move(pattern),
+                        std::move(segments),
+                        access,
+                        std::move(handler),
+                        {}});
 }
 
 void Router::addAsync(std::string method, std::string pattern, Access access, AsyncHandler handler)
 {
     auto segments = split(pattern);
-    m_routes.push_back({std::move(method), std::move(pattern), std::move(segments), access, {},
+    m_routes.push_back({std::move(method),
+                        std::move(pattern),
+                        std::move(segments),
+                        access,
+                        {},
                         std::move(handler)});
 }
 

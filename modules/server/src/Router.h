@@ -56,7 +56,7 @@ private:
     };
     struct Match
     {
-        const Route* route = nullptr;
+        const Route *route = nullptr;
         PathParams params;
         std::string allowed; // methods on a known path, for 405
         bool pathKnown = false;

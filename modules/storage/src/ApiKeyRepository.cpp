@@ -6,7 +6,7 @@
 namespace ioc::storage {
 
 namespace {
-constexpr const char* kColumns = "id, name, kind, key_sha256, scope, created_at, revoked_at";
+constexpr const char *kColumns = "id, name, kind, key_sha256, scope, created_at, revoked_at";
 
 std::string joinScope(const std::vector<std::string>& scope)
 {
@@ -53,7 +53,10 @@ ApiKeyRecord ApiKeyRepository::create(const std::string& name, const std::string
 {
     Statement st(m_db, "INSERT INTO api_keys(name, kind, key_sha256, scope, created_at) "
                        "VALUES (?, ?, ?, ?, ?)");
-    st.bind(1, name).bind(2, kind).bind(3, keySha256).bind(4, joinScope(scope))
+    st.bind(1, name)
+        .bind(2, kind)
+        .bind(3, keySha256)
+        .bind(4, joinScope(scope))
         .bind(5, std::int64_t{now.time_since_epoch().count()});
     st.run();
     return *find(m_db.lastInsertRowId());

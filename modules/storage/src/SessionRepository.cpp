@@ -51,7 +51,8 @@ std::vector<SessionRecord> SessionRepository::active(domain::TimePoint now)
 
 bool SessionRepository::revoke(const std::string& tokenSha256, domain::TimePoint now)
 {
-    Statement st(m_db, "UPDATE sessions SET revoked_at = ? WHERE token_sha256 = ? AND revoked_at IS NULL");
+    Statement st(
+        m_db, "UPDATE sessions SET revoked_at = ? WHERE token_sha256 = ? AND revoked_at IS NULL");
     st.bind(1, millis(now)).bind(2, tokenSha256);
     st.run();
     return m_db.changes() > 0;
@@ -59,7 +60,8 @@ bool SessionRepository::revoke(const std::string& tokenSha256, domain::TimePoint
 
 int SessionRepository::revokeAllOf(std::int64_t userId, domain::TimePoint now)
 {
-    Statement st(m_db, "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL");
+    Statement st(m_db,
+                 "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL");
     st.bind(1, millis(now)).bind(2, userId);
     st.run();
     return m_db.changes();

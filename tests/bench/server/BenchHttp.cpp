@@ -5,12 +5,14 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/string.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
 
 #include <cctype>
+#include <stdexcept>
 
 namespace ioc::bench {
 
@@ -45,8 +47,13 @@ HttpResult HttpConnection::request(const std::string& method, const std::string&
     http::request<http::string_body> req{http::string_to_verb(method), target, 11};
     req.set(http::field::host, "127.0.0.1");
     req.set(http::field::content_type, "application/json");
-    for (const auto& [k, v] : headers)
+    bool ownCredentials = false;
+    for (const auto& [k, v] : headers) {
         req.set(k, v);
+        ownCredentials = ownCredentials || beast::iequals(k, "authorization") || beast::iequals(k, "x-api-key");
+    }
+    if (!ownCredentials && !bearerToken().empty())
+        req.set(http::field::authorization, "Bearer " + bearerToken());
     req.keep_alive(true);
     req.body() = body;
     req.prepare_payload();
@@ -66,6 +73,30 @@ HttpResult HttpConnection::request(const std::string& method, const std::string&
         out.headers[std::move(name)] = std::string(field.value());
     }
     return out;
+}
+
+namespace {
+std::string& tokenStore()
+{
+    static std::string token;
+    return token;
+}
+} // namespace
+
+const std::string& bearerToken()
+{
+    return tokenStore();
+}
+
+void loginAsDemoOfficer(std::uint16_t port)
+{
+    HttpConnection http(port);
+    const auto r = http.request("POST", "/api/v1/login", R"({"username":"officer","password":"demo"})");
+    const auto at = r.body.find(R"("token":")");
+    if (r.status != 200 || at == std::string::npos)
+        throw std::runtime_error("login as the demo officer failed: " + r.body);
+    const auto start = at + 9;
+    tokenStore() = r.body.substr(start, r.body.find('"', start) - start);
 }
 
 } // namespace ioc::bench

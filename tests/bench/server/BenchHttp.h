@@ -34,4 +34,9 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// iocd checks every request (docs/security.md): benchmarks act as the demo officer. After this,
+// requests without their own Authorization or X-Api-Key header carry its bearer token.
+void loginAsDemoOfficer(std::uint16_t port);
+const std::string& bearerToken();
+
 } // namespace ioc::bench

@@ -187,6 +187,7 @@ int run(const Params& p)
         std::fprintf(stderr, "bench_fanout: iocd: %s\n", port.error().message.c_str());
         return 1;
     }
+    bench::loginAsDemoOfficer(*port);
     std::printf(
         "fanout: iocd in-process on 127.0.0.1:%u with %d I/O threads; %d clients in-process "
         "on %d thread(s); feeder on 1 thread; machine has %u cores for all of it\n",

@@ -111,6 +111,7 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
     auto port = iocd.start();
     if (!port)
         throw std::runtime_error("iocd: " + port.error().message);
+    bench::loginAsDemoOfficer(*port);
     populate(p, *port);
 
     // The bytes iocd answers, written where nginx serves them (gzip_static picks series.gz).
@@ -161,6 +162,7 @@ int run(const Params& p, const std::filesystem::path& nginxBin, const std::files
                     "/api/v1/series";
                 auto o = p.wrk;
                 o.headers = v.headers;
+                o.headers.push_back("Authorization: Bearer " + bench::bearerToken());
                 const double cpu0 = cpuOf(isIocd);
                 const long faults0 = bench::minorPageFaults();
                 const auto res = bench::runWrk(wrkBin, url, o, tmp.path());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StreamClients.h"
 
+#include "BenchHttp.h"
 #include "BenchStats.h"
 #include "StreamChecker.h"
 
@@ -226,7 +227,8 @@ StreamClients::StreamClients(std::uint16_t port, std::int64_t since, int count, 
 {
     m_impl->work.emplace(m_impl->ioc.get_executor());
     const tcp::endpoint endpoint(net::ip::make_address("127.0.0.1"), port);
-    const std::string target = "/api/v1/stream?since=" + std::to_string(since);
+    const std::string target = "/api/v1/stream?since=" + std::to_string(since) +
+                               "&access_token=" + bearerToken(); // docs/security.md
     for (int i = 0; i < count; ++i) {
         auto c = std::make_shared<Client>(m_impl->ioc, since, epoch, expectedPerClient,
                                           m_impl->connected);

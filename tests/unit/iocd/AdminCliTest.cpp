@@ -104,3 +104,41 @@ TEST_F(AdminCli, AuditVerifyFindsARowEditedInTheDatabaseFile)
     EXPECT_EQ(broken.status, 3) << broken.out;
     EXPECT_NE(broken.out.find("entry 2"), std::string::npos) << broken.out;
 }
+
+TEST_F(AdminCli, ApiKeysAreShownOnceStoredHashedAndRevocable)
+{
+    auto agency = iocd("apikey create " + m_args + " --kind agency --series air.aqi,water.level --name 'Sở TNMT'");
+    ASSERT_EQ(agency.status, 0) << agency.out;
+    const auto at = agency.out.find("shown once): ");
+    ASSERT_NE(at, std::string::npos);
+    const std::string key = agency.out.substr(at + 13, agency.out.find('\n', at) - at - 13);
+    EXPECT_GE(key.size(), 40u);
+    auto source = iocd("apikey create " + m_args + " --kind source --source sensor.air_quality");
+    ASSERT_EQ(source.status, 0) << source.out;
+    EXPECT_EQ(iocd("apikey create " + m_args + " --kind agency").status, 2);
+    EXPECT_EQ(iocd("apikey create " + m_args + " --kind root --series x").status, 2);
+
+    auto list = iocd("apikey list " + m_args);
+    EXPECT_NE(list.out.find("1\tagency\tactive\tair.aqi,water.level\tSở TNMT"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("2\tsource\tactive\tsensor.air_quality"), std::string::npos) << list.out;
+    EXPECT_EQ(list.out.find(key), std::string::npos); // never shown again
+
+    // The file holds the digest, not the key.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((m_dir / "iocd.sqlite").c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM api_keys WHERE key_sha256 = ?", -1, &st, nullptr);
+    sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(st, 0), 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+
+    EXPECT_EQ(iocd("apikey revoke 1 " + m_args).status, 0);
+    EXPECT_EQ(iocd("apikey revoke 1 " + m_args).status, 1);
+    EXPECT_EQ(iocd("apikey revoke x " + m_args).status, 2);
+    EXPECT_NE(iocd("apikey list " + m_args).out.find("1\tagency\trevoked"), std::string::npos);
+    auto verify = iocd("audit verify " + m_args);
+    EXPECT_EQ(verify.status, 0) << verify.out;
+    EXPECT_NE(verify.out.find("3 entries"), std::string::npos) << verify.out;
+}

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 using namespace ioc::app;
 
 TEST(IocdOptions, DefaultsServeOnLoopback8686)
@@ -51,4 +53,26 @@ TEST(IocdOptions, RequestTimeout)
 {
     EXPECT_EQ(parseIocdCommandLine({"--request-timeout", "3"}).server.requestTimeoutS, 3);
     EXPECT_EQ(parseIocdCommandLine({"--request-timeout", "0"}).action, IocdCommandLine::Action::Error);
+}
+
+TEST(IocdOptions, SecurityOptions)
+{
+    const auto cl = parseIocdCommandLine({"--session-lifetime", "60", "--login-lockout", "3,10,120"});
+    ASSERT_EQ(cl.action, IocdCommandLine::Action::Serve) << cl.error;
+    EXPECT_EQ(cl.server.sessionLifetimeS, 60);
+    EXPECT_EQ(cl.server.accountLockAfter, 3);
+    EXPECT_EQ(cl.server.addressLockAfter, 10);
+    EXPECT_EQ(cl.server.loginLockS, 120);
+    EXPECT_EQ(parseIocdCommandLine({}).server.sessionLifetimeS, 45000);
+    for (const char* bad : {"3,10", "3,10,", "0,1,1", "a,b,c", "3,10,120,4"})
+        EXPECT_EQ(parseIocdCommandLine({"--login-lockout", bad}).action, IocdCommandLine::Action::Error)
+            << bad;
+    EXPECT_EQ(parseIocdCommandLine({"--session-lifetime", "0"}).action, IocdCommandLine::Action::Error);
+
+    ::setenv("IOCD_OPTIONS_TEST_PW", "Cau-Rao-Kien-An-2026", 1);
+    EXPECT_EQ(parseIocdCommandLine({"--admin-password-env", "IOCD_OPTIONS_TEST_PW"}).server.firstAdminPassword,
+              "Cau-Rao-Kien-An-2026");
+    EXPECT_EQ(parseIocdCommandLine({"--admin-password-env", "IOCD_OPTIONS_TEST_UNSET"}).action,
+              IocdCommandLine::Action::Error);
+    EXPECT_EQ(parseIocdCommandLine({"--admin-password", "x"}).action, IocdCommandLine::Action::Error);
 }

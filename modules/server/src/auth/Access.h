@@ -34,8 +34,8 @@ public:
     // Everyone, credentials or not (health, login).
     static constexpr Access anyone()
     {
-        return {Caller::Anonymous, Caller::Officer, Caller::Supervisor, Caller::Wall, Caller::Admin,
-                Caller::SourceKey, Caller::AgencyKey};
+        return {Caller::Anonymous, Caller::Officer,   Caller::Supervisor, Caller::Wall,
+                Caller::Admin,     Caller::SourceKey, Caller::AgencyKey};
     }
     // Any logged-in person.
     static constexpr Access people()
@@ -45,10 +45,14 @@ public:
     // Live data: people and agency keys (which see only their series).
     static constexpr Access readers()
     {
-        return {Caller::Officer, Caller::Supervisor, Caller::Wall, Caller::Admin, Caller::AgencyKey};
+        return {Caller::Officer, Caller::Supervisor, Caller::Wall, Caller::Admin,
+                Caller::AgencyKey};
     }
     // People who act (not the display-only wall).
-    static constexpr Access operators() { return {Caller::Officer, Caller::Supervisor, Caller::Admin}; }
+    static constexpr Access operators()
+    {
+        return {Caller::Officer, Caller::Supervisor, Caller::Admin};
+    }
     static constexpr Access supervisors() { return {Caller::Supervisor, Caller::Admin}; }
     static constexpr Access admins() { return {Caller::Admin}; }
     static constexpr Access sourceKeys() { return {Caller::SourceKey}; }

@@ -13,6 +13,8 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
+#include <boost/asio/post.hpp>
+
 #include <sodium.h>
 
 #include <array>
@@ -32,7 +34,8 @@ std::string newToken()
         throw std::runtime_error("libsodium cannot be initialised");
     std::array<unsigned char, kTokenBytes> raw{};
     randombytes_buf(raw.data(), raw.size());
-    std::string out(sodium_base64_ENCODED_LEN(kTokenBytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    std::string out(
+        sodium_base64_ENCODED_LEN(kTokenBytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
     sodium_bin2base64(out.data(), out.size(), raw.data(), raw.size(),
                       sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     out.resize(std::char_traits<char>::length(out.c_str()));
@@ -61,8 +64,8 @@ bool validUsername(const std::string& u)
 
 struct DemoAccount
 {
-    const char* username;
-    const char* displayName;
+    const char *username;
+    const char *displayName;
     domain::Role role;
 };
 // Display names say DEMO so that nobody mistakes them for real people on a screen or in the log.
@@ -153,8 +156,16 @@ void AuthService::refreshLocked(domain::TimePoint now)
 
 void AuthService::ensureFreshLocked(domain::TimePoint now)
 {
-    if (now - m_refreshedAt >= kRefresh || now < m_refreshedAt)
-        refreshLocked(now);
+    // The refresh reads (and writes last-seen times) with synchronous=FULL: on the slow pool,
+    // not on the I/O thread that noticed it was due.
+    if ((now - m_refreshedAt < kRefresh && now >= m_refreshedAt) || m_refreshPending)
+        return;
+    m_refreshPending = true;
+    boost::asio::post(m_pool, [this] {
+        std::lock_guard lock(m_mutex);
+        refreshLocked(m_clock.now());
+        m_refreshPending = false;
+    });
 }
 
 void AuthService::authenticate(HttpRequest& request, bool allowQueryToken)
@@ -163,7 +174,8 @@ void AuthService::authenticate(HttpRequest& request, bool allowQueryToken)
     if (auto h = request.header("authorization")) {
         constexpr std::string_view kBearer = "Bearer ";
         if (h->size() <= kBearer.size() || h->substr(0, kBearer.size()) != kBearer) {
-            request.authError = protocol::Error{"invalid_token", "expected 'Authorization: Bearer TOKEN'"};
+            request.authError =
+                protocol::Error{"invalid_token", "expected 'Authorization: Bearer TOKEN'"};
             return;
         }
         token = std::string(h->substr(kBearer.size()));
@@ -178,11 +190,13 @@ void AuthService::authenticate(HttpRequest& request, bool allowQueryToken)
         ensureFreshLocked(now);
         auto it = m_sessions.find(hash);
         if (it == m_sessions.end()) {
-            request.authError = protocol::Error{"invalid_token", "the token is unknown, revoked or expired; log in again"};
+            request.authError = protocol::Error{
+                "invalid_token", "the token is unknown, revoked or expired; log in again"};
             return;
         }
         if (now >= it->second.principal.expiresAt) {
-            request.authError = protocol::Error{"token_expired", "the session has expired; log in again"};
+            request.authError =
+                protocol::Error{"token_expired", "the session has expired; log in again"};
             return;
         }
         it->second.lastSeen = now;
@@ -214,7 +228,7 @@ void AuthService::authenticate(HttpRequest& request, bool allowQueryToken)
 
 std::optional<AuthFailure> AuthService::gateLocked(const std::string& key,
                                                    const domain::LoginThrottlePolicy& p,
-                                                   domain::TimePoint now, const char* lockedCode)
+                                                   domain::TimePoint now, const char *lockedCode)
 {
     auto it = m_failures.find(key);
     if (it == m_failures.end())
@@ -224,8 +238,8 @@ std::optional<AuthFailure> AuthService::gateLocked(const std::string& key,
     case domain::LoginGate::Verdict::Allowed:
         return std::nullopt;
     case domain::LoginGate::Verdict::Throttled:
-        return AuthFailure{429, "login_throttled", "too many failed logins; wait before trying again",
-                           gate.retryAfter};
+        return AuthFailure{429, "login_throttled",
+                           "too many failed logins; wait before trying again", gate.retryAfter};
     case domain::LoginGate::Verdict::Locked:
         return AuthFailure{429, lockedCode,
                            std::string(lockedCode) == "account_locked"
@@ -269,8 +283,9 @@ std::variant<LoginSuccess, AuthFailure> AuthService::login(const std::string& us
         if (!refused)
             refused = gateLocked(accountKey, m_options.account, now, "account_locked");
         if (refused) {
-            storage::AuditRepository(m_db).append(now, username, "-", "login.refused", username,
-                                                  withRemote("{\"reason\":\"" + refused->code + "\"}", remote));
+            storage::AuditRepository(m_db).append(
+                now, username, "-", "login.refused", username,
+                withRemote("{\"reason\":\"" + refused->code + "\"}", remote));
             return *refused;
         }
         user = storage::UserRepository(m_db).find(username);
@@ -294,11 +309,13 @@ std::variant<LoginSuccess, AuthFailure> AuthService::login(const std::string& us
     if (!reason.empty()) {
         storage::Transaction tx(m_db);
         audit.append(now, username, user ? std::string(domain::toString(user->role)) : "-",
-                     "login.failed", username, withRemote("{\"reason\":\"" + reason + "\"}", remote));
+                     "login.failed", username,
+                     withRemote("{\"reason\":\"" + reason + "\"}", remote));
         failLocked(accountKey, m_options.account, now, remote, username);
         failLocked(addressKey, m_options.address, now, remote, username);
         tx.commit();
-        log(LogLevel::Warning, "login_failed", {{"user", username}, {"remote", remote}, {"reason", reason}});
+        log(LogLevel::Warning, "login_failed",
+            {{"user", username}, {"remote", remote}, {"reason", reason}});
         return AuthFailure{401, "invalid_credentials", "wrong user name or password"};
     }
     LoginSuccess ok{newToken(), *user, now + m_options.sessionLifetime};
@@ -344,12 +361,10 @@ std::vector<UserRecord> AuthService::users()
     return storage::UserRepository(m_db).list();
 }
 
-std::variant<UserRecord, AuthFailure> AuthService::createUser(const Principal& actor,
-                                                              const std::string& username,
-                                                              const std::string& displayName,
-                                                              const std::string& roleName,
-                                                              const std::string& password,
-                                                              const std::string& remote)
+std::variant<UserRecord, AuthFailure>
+AuthService::createUser(const Principal& actor, const std::string& username,
+                        const std::string& displayName, const std::string& roleName,
+                        const std::string& password, const std::string& remote)
 {
     if (!validUsername(username))
         return AuthFailure{400, "bad_username",
@@ -363,13 +378,14 @@ std::variant<UserRecord, AuthFailure> AuthService::createUser(const Principal& a
     std::lock_guard lock(m_mutex);
     const auto now = m_clock.now();
     storage::Transaction tx(m_db);
-    auto created = storage::UserRepository(m_db).create(username, displayName, *role, hash, false, now);
+    auto created =
+        storage::UserRepository(m_db).create(username, displayName, *role, hash, false, now);
     if (!created)
         return AuthFailure{409, "user_exists", "user '" + username + "' already exists"};
     storage::AuditRepository(m_db).append(
         now, actor.actor(), actor.roleName(), "user.create", username,
-        withRemote(boost::json::serialize(boost::json::object{{"role", roleName},
-                                                               {"display_name", displayName}}),
+        withRemote(boost::json::serialize(
+                       boost::json::object{{"role", roleName}, {"display_name", displayName}}),
                    remote));
     tx.commit();
     return *created;
@@ -401,10 +417,10 @@ std::optional<AuthFailure> AuthService::resetPassword(const Principal& actor,
     return std::nullopt;
 }
 
-std::variant<UserRecord, AuthFailure> AuthService::updateUser(
-    const Principal& actor, const std::string& username, std::optional<bool> disabled,
-    std::optional<std::string> roleName, std::optional<std::string> displayName,
-    const std::string& remote)
+std::variant<UserRecord, AuthFailure>
+AuthService::updateUser(const Principal& actor, const std::string& username,
+                        std::optional<bool> disabled, std::optional<std::string> roleName,
+                        std::optional<std::string> displayName, const std::string& remote)
 {
     std::optional<domain::Role> role;
     if (roleName) {
@@ -418,18 +434,22 @@ std::variant<UserRecord, AuthFailure> AuthService::updateUser(
     auto user = users.find(username);
     if (!user)
         return AuthFailure{404, "unknown_user", "no user '" + username + "'"};
-    if (actor.isUser() && actor.userId == user->id && ((disabled && *disabled) || (role && *role != user->role)))
-        return AuthFailure{409, "self_lockout", "an administrator cannot disable or demote themselves"};
+    if (actor.isUser() && actor.userId == user->id &&
+        ((disabled && *disabled) || (role && *role != user->role)))
+        return AuthFailure{409, "self_lockout",
+                           "an administrator cannot disable or demote themselves"};
     storage::Transaction tx(m_db);
     boost::json::object changes;
     if (disabled && *disabled != user->disabled) {
         users.setDisabled(username, *disabled, now);
         changes["disabled"] = *disabled;
         if (*disabled)
-            changes["sessions_revoked"] = storage::SessionRepository(m_db).revokeAllOf(user->id, now);
+            changes["sessions_revoked"] =
+                storage::SessionRepository(m_db).revokeAllOf(user->id, now);
     }
     if ((role && *role != user->role) || (displayName && *displayName != user->displayName)) {
-        storage::Statement st(m_db, "UPDATE users SET role = ?, display_name = ?, updated_at = ? WHERE id = ?");
+        storage::Statement st(
+            m_db, "UPDATE users SET role = ?, display_name = ?, updated_at = ? WHERE id = ?");
         st.bind(1, domain::toString(role.value_or(user->role)))
             .bind(2, displayName.value_or(user->displayName))
             .bind(3, std::int64_t{now.time_since_epoch().count()})
@@ -438,22 +458,24 @@ std::variant<UserRecord, AuthFailure> AuthService::updateUser(
         if (role && *role != user->role) {
             changes["role"] = std::string(domain::toString(*role));
             // New rights take effect at the next login, not halfway through a session.
-            changes["sessions_revoked"] = storage::SessionRepository(m_db).revokeAllOf(user->id, now);
+            changes["sessions_revoked"] =
+                storage::SessionRepository(m_db).revokeAllOf(user->id, now);
         }
         if (displayName && *displayName != user->displayName)
             changes["display_name"] = *displayName;
     }
     if (!changes.empty())
         storage::AuditRepository(m_db).append(now, actor.actor(), actor.roleName(), "user.update",
-                                              username, withRemote(boost::json::serialize(changes), remote));
+                                              username,
+                                              withRemote(boost::json::serialize(changes), remote));
     tx.commit();
     refreshLocked(now);
     return *users.find(username);
 }
 
-void AuthService::audit(const std::string& actor, const std::string& role, const std::string& action,
-                        const std::string& target, const std::string& remote,
-                        const std::string& detailsJson)
+void AuthService::audit(const std::string& actor, const std::string& role,
+                        const std::string& action, const std::string& target,
+                        const std::string& remote, const std::string& detailsJson)
 {
     std::lock_guard lock(m_mutex);
     storage::AuditRepository(m_db).append(m_clock.now(), actor, role, action, target,
@@ -515,7 +537,8 @@ void AuthService::seedDemoAccounts()
     storage::UserRepository users(m_db);
     storage::Transaction tx(m_db);
     for (const auto& a : kDemoAccounts)
-        if (!users.find(a.username) && users.create(a.username, a.displayName, a.role, hash, true, now))
+        if (!users.find(a.username) &&
+            users.create(a.username, a.displayName, a.role, hash, true, now))
             storage::AuditRepository(m_db).append(
                 now, "iocd", "system", "user.create", a.username,
                 boost::json::serialize(boost::json::object{
@@ -546,11 +569,13 @@ std::optional<std::string> AuthService::createFirstAdmin(std::optional<std::stri
                              "(SELECT id FROM users WHERE username = 'admin' AND demo = 1)")
         .run();
     storage::Statement(m_db, "DELETE FROM users WHERE username = 'admin' AND demo = 1").run();
-    storage::UserRepository(m_db).create("admin", "Quản trị", domain::Role::Admin, hash, false, now);
+    storage::UserRepository(m_db).create("admin", "Quản trị", domain::Role::Admin, hash, false,
+                                         now);
     storage::AuditRepository(m_db).append(now, "iocd", "system", "user.create", "admin",
                                           "{\"role\":\"admin\",\"first_start\":true}");
     tx.commit();
-    return generated ? std::optional<std::string>(std::move(pw)) : std::optional<std::string>(std::string());
+    return generated ? std::optional<std::string>(std::move(pw))
+                     : std::optional<std::string>(std::string());
 }
 
 } // namespace ioc::server

@@ -83,27 +83,22 @@ public:
     boost::asio::thread_pool& slowPool() { return m_pool; }
 
     // --- on slowPool() ---
-    std::variant<LoginSuccess, AuthFailure> login(const std::string& username,
-                                                  const std::string& password,
-                                                  const std::string& remote);
-    std::variant<storage::UserRecord, AuthFailure> createUser(const Principal& actor,
-                                                              const std::string& username,
-                                                              const std::string& displayName,
-                                                              const std::string& role,
-                                                              const std::string& password,
-                                                              const std::string& remote);
+    std::variant<LoginSuccess, AuthFailure>
+    login(const std::string& username, const std::string& password, const std::string& remote);
+    std::variant<storage::UserRecord, AuthFailure>
+    createUser(const Principal& actor, const std::string& username, const std::string& displayName,
+               const std::string& role, const std::string& password, const std::string& remote);
     std::optional<AuthFailure> resetPassword(const Principal& actor, const std::string& username,
-                                             const std::string& password, const std::string& remote);
+                                             const std::string& password,
+                                             const std::string& remote);
 
     // --- anywhere ---
     void logout(const Principal& who, const std::string& remote);
     std::vector<storage::UserRecord> users();
-    std::variant<storage::UserRecord, AuthFailure> updateUser(const Principal& actor,
-                                                              const std::string& username,
-                                                              std::optional<bool> disabled,
-                                                              std::optional<std::string> role,
-                                                              std::optional<std::string> displayName,
-                                                              const std::string& remote);
+    std::variant<storage::UserRecord, AuthFailure>
+    updateUser(const Principal& actor, const std::string& username, std::optional<bool> disabled,
+               std::optional<std::string> role, std::optional<std::string> displayName,
+               const std::string& remote);
     // Appends to the hash-chained audit log; `remote` goes into the details.
     void audit(const std::string& actor, const std::string& role, const std::string& action,
                const std::string& target, const std::string& remote,
@@ -114,8 +109,9 @@ public:
     // --- start-up ---
     // --demo: the six demo accounts (password "demo"), created when missing.
     void seedDemoAccounts();
-    // Outside --demo with no users but demo ones: creates "admin" with `password`, or with a generated password that is
-    // returned to be shown once ("" when `password` was given). nullopt when users exist.
+    // Outside --demo with no users but demo ones: creates "admin" with `password`, or with a
+    // generated password that is returned to be shown once ("" when `password` was given). nullopt
+    // when users exist.
     std::optional<std::string> createFirstAdmin(std::optional<std::string> password);
 
     static std::string remoteAddress(const std::string& remote); // "1.2.3.4:5678" -> "1.2.3.4"
@@ -134,8 +130,9 @@ private:
 
     void refreshLocked(domain::TimePoint now);
     void ensureFreshLocked(domain::TimePoint now);
-    std::optional<AuthFailure> gateLocked(const std::string& key, const domain::LoginThrottlePolicy& p,
-                                          domain::TimePoint now, const char* lockedCode);
+    std::optional<AuthFailure> gateLocked(const std::string& key,
+                                          const domain::LoginThrottlePolicy& p,
+                                          domain::TimePoint now, const char *lockedCode);
     void failLocked(const std::string& key, const domain::LoginThrottlePolicy& p,
                     domain::TimePoint now, const std::string& remote, const std::string& username);
     Principal userPrincipal(const storage::UserRecord& u) const;
@@ -149,6 +146,7 @@ private:
     std::map<std::string, CachedKey> m_keys;         // database keys, by key SHA-256
     std::map<std::string, domain::LoginFailures> m_failures;
     domain::TimePoint m_refreshedAt{};
+    bool m_refreshPending = false;
     boost::asio::thread_pool m_pool{2};
 };
 

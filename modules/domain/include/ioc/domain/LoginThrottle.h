@@ -9,10 +9,10 @@ namespace ioc::domain {
 // down and then locked. Failures count within `window` of the first one; a success clears them.
 struct LoginThrottlePolicy
 {
-    int lockAfter = 5;        // this many failures lock the key…
-    Seconds lockFor{900};     // …for this long
-    Seconds window{900};      // failures older than this (from the first) are forgotten
-    Seconds maxDelay{8};      // longest throttle pause before the lock
+    int lockAfter = 5;    // this many failures lock the key…
+    Seconds lockFor{900}; // …for this long
+    Seconds window{900};  // failures older than this (from the first) are forgotten
+    Seconds maxDelay{8};  // longest throttle pause before the lock
     // From this many failures on, each further attempt must wait 2^(failures - throttleAfter) s.
     int throttleAfter() const { return (lockAfter + 1) / 2; }
 };

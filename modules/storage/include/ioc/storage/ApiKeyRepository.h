@@ -26,7 +26,9 @@ struct ApiKeyRecord
 class ApiKeyRepository
 {
 public:
-    explicit ApiKeyRepository(Database& db) : m_db(db) {}
+    explicit ApiKeyRepository(Database& db)
+        : m_db(db)
+    {}
 
     ApiKeyRecord create(const std::string& name, const std::string& kind,
                         const std::string& keySha256, const std::vector<std::string>& scope,

@@ -13,7 +13,9 @@ namespace ioc::storage {
 class LoginFailureRepository
 {
 public:
-    explicit LoginFailureRepository(Database& db) : m_db(db) {}
+    explicit LoginFailureRepository(Database& db)
+        : m_db(db)
+    {}
 
     std::map<std::string, domain::LoginFailures> loadAll();
     void put(const std::string& key, const domain::LoginFailures& state);

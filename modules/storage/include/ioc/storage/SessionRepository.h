@@ -26,7 +26,9 @@ struct SessionRecord
 class SessionRepository
 {
 public:
-    explicit SessionRepository(Database& db) : m_db(db) {}
+    explicit SessionRepository(Database& db)
+        : m_db(db)
+    {}
 
     void create(const SessionRecord& s);
     // Sessions not revoked that expire after `after`.
