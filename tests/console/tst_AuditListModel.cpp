@@ -97,13 +97,12 @@ private slots:
 
     void queryUrlCarriesTheFilters()
     {
-        const QUrl url =
-            AuditClient::url(QUrl(QStringLiteral("https://ioc.example:8443")),
-                             {.actor = QStringLiteral(" officer "),
-                              .action = QStringLiteral("login.failed"),
-                              .from = QDateTime(QDate(2026, 11, 28), QTime(0, 0),
-                                                QTimeZone(7 * 3600)),
-                              .limit = 50});
+        const QUrl url = AuditClient::url(
+            QUrl(QStringLiteral("https://ioc.example:8443")),
+            {.actor = QStringLiteral(" officer "),
+             .action = QStringLiteral("login.failed"),
+             .from = QDateTime(QDate(2026, 11, 28), QTime(0, 0), QTimeZone(7 * 3600)),
+             .limit = 50});
         QCOMPARE(url.path(), QStringLiteral("/api/v1/audit"));
         const QUrlQuery q(url);
         QCOMPARE(q.queryItemValue(QStringLiteral("verify")), QStringLiteral("true"));
