@@ -4,15 +4,19 @@ import QtQuick
 import QtQuick.Controls
 import Ioc.Console
 
-// Centre name, clock, connection, map toggle, language and About.
+// Centre name, clock, connection, the views this role may open, map toggle, language, About and
+// the signed-in user.
 Rectangle {
     id: header
 
     required property WorkstationController controller
+    required property SessionController session
     property bool mapShown: true
+    property string currentView: "board"
 
     signal mapToggled(bool shown)
     signal aboutRequested()
+    signal viewRequested(string view)
 
     height: Theme.headerHeight
     color: Theme.surface
@@ -39,7 +43,13 @@ Rectangle {
         }
         Text {
             width: parent.width
-            text: qsTr("Duty officer workstation · live data by monitoring area (Art. 14.3)")
+            text: header.session.displayOnly
+                  ? qsTr("Display only · live data by monitoring area (Art. 14.3)")
+                  : header.session.canManageUsers
+                    ? qsTr("Administrator workstation · live data and audit log")
+                    : header.session.canApprove
+                      ? qsTr("Supervisor workstation · live data and audit log")
+                      : qsTr("Duty officer workstation · live data by monitoring area (Art. 14.3)")
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
@@ -61,7 +71,24 @@ Rectangle {
             language: header.controller.language
         }
         HeaderButton {
+            objectName: "boardTab"
+            visible: header.session.canSeeAudit
+            text: qsTr("Live board")
+            checkable: true
+            checked: header.currentView === "board"
+            onClicked: header.viewRequested("board")
+        }
+        HeaderButton {
+            objectName: "auditTab"
+            visible: header.session.canSeeAudit
+            text: qsTr("Audit log")
+            checkable: true
+            checked: header.currentView === "audit"
+            onClicked: header.viewRequested("audit")
+        }
+        HeaderButton {
             objectName: "mapToggle"
+            visible: header.currentView === "board"
             text: qsTr("Map")
             checkable: true
             checked: header.mapShown
@@ -77,6 +104,10 @@ Rectangle {
             objectName: "aboutButton"
             text: qsTr("About")
             onClicked: header.aboutRequested()
+        }
+        UserMenu {
+            anchors.verticalCenter: parent.verticalCenter
+            session: header.session
         }
     }
 

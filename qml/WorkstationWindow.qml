@@ -2,17 +2,22 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Ioc.Console
 
-// The duty officer's main window: every live series, grouped by monitoring area, next to the
-// city map. A marker selects its series (highlighted on the board, details on the map); a unit
-// selected on the map narrows the board to that unit.
+// The console's main window. Before signing in it shows the login screen; after, the views the
+// role may use: the live board (everyone), the audit log (supervisors, admins). When the
+// session expires the views stay as they are under a login sheet, so no input is lost; signing
+// out clears what the audit view held.
 ApplicationWindow {
     id: window
 
     required property WorkstationController controller
+    required property SessionController session
+    required property AuditController audit
     property bool mapShown: true
     property bool aboutAtStart: false
+    property string currentView: "board"
 
     width: 1920
     height: 1080
@@ -27,64 +32,63 @@ ApplicationWindow {
         value: Math.max(0.5, Math.min(window.width / 1920, window.height / 1080))
     }
 
-    header: HeaderBar {
-        controller: window.controller
-        mapShown: window.mapShown
-        onMapToggled: shown => window.mapShown = shown
-        onAboutRequested: about.open()
+    // A view the new role may not open falls back to the board.
+    Connections {
+        target: window.session
+        function onSessionChanged() {
+            if (window.currentView === "audit" && !window.session.canSeeAudit)
+                window.currentView = "board"
+        }
     }
 
-    SplitView {
+    header: HeaderBar {
+        visible: window.session.loggedIn
+        controller: window.controller
+        session: window.session
+        mapShown: window.mapShown
+        currentView: window.currentView
+        onMapToggled: shown => window.mapShown = shown
+        onAboutRequested: about.open()
+        onViewRequested: view => window.currentView = view
+    }
+
+    // Shown once signed in and kept as they are while the session is only expired. (Not a
+    // Loader: in Qt 6.4 a Loader cannot instantiate a bound inline component.)
+    StackLayout {
+        id: views
+        objectName: "views"
         anchors.fill: parent
         anchors.margins: Theme.px(10)
-        orientation: Qt.Horizontal
-        handle: Rectangle {
-            implicitWidth: Theme.px(10)
-            color: SplitHandle.pressed || SplitHandle.hovered ? Theme.border : "transparent"
+        visible: window.session.loggedIn
+        currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1 : 0
+        BoardView {
+            controller: window.controller
+            mapShown: window.mapShown
         }
-
-        Item {
-            SplitView.fillWidth: true
-            SplitView.minimumWidth: Theme.columnMinWidth
-
-            UnitFilterBar {
-                id: unitFilter
-                width: parent.width
-                unitName: map.selectedUnitName
-                seriesCount: board.seriesCount
-                onClearRequested: map.selectedUnitCode = ""
-            }
-
-            ScrollView {
-                id: scroll
-                anchors { fill: parent; topMargin: unitFilter.visible ? unitFilter.height + Theme.px(8) : 0 }
-                contentWidth: availableWidth
-                clip: true
-
-                DomainBoard {
-                    id: board
-                    width: scroll.availableWidth
-                    domainModel: window.controller.domainModel
-                    seriesModel: window.controller.seriesModel
-                    unitCode: map.selectedUnitCode
-                    selectedSeriesId: map.selectedSeriesId
-                }
-            }
+        AuditView {
+            audit: window.audit
         }
+    }
 
-        MapPanel {
-            id: map
-            visible: window.mapShown
-            SplitView.preferredWidth: Math.round(window.width * 0.36)
-            SplitView.minimumWidth: Theme.px(420)
-            seriesModel: window.controller.seriesModel
-        }
+    LoginScreen {
+        objectName: "loginScreen"
+        anchors.fill: parent
+        visible: !window.session.loggedIn
+        session: window.session
+        language: window.controller.language
+        onLanguageRequested: code => window.controller.setLanguage(code)
+    }
+
+    ReloginSheet {
+        objectName: "reloginSheet"
+        session: window.session
     }
 
     AboutDialog { id: about }
     Component.onCompleted: if (aboutAtStart) about.open()
 
     footer: Rectangle {
+        visible: window.session.loggedIn
         height: Theme.px(30)
         color: Theme.surface
         StatusLegend {

@@ -26,6 +26,8 @@ PACKAGES=(
   imagemagick poppler-utils fonts-noto-core fonts-dejavu-core
   # packaging: CPack's dpkg-shlibdeps, the clean-root install test, desktop/AppStream checks
   dpkg-dev debootstrap curl desktop-file-utils appstream systemd
+  # tests: certificates made at test time for the console's TLS tests
+  openssl
 )
 
 need_root() {

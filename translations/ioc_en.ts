@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditChainBanner</name>
+    <message numerus="yes">
+        <location filename="../qml/AuditChainBanner.qml" line="+22"/>
+        <source>Audit chain intact: %n entry(ies) checked, none altered.</source>
+        <translation>
+            <numerusform>Audit chain intact: %n entry checked, none altered.</numerusform>
+            <numerusform>Audit chain intact: %n entries checked, none altered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message numerus="yes">
+        <location filename="../qml/LoginForm.qml" line="+24"/>
+        <source>Too many failed attempts: sign-in is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts: sign-in is locked for %n minute.</numerusform>
+            <numerusform>Too many failed attempts: sign-in is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapMarkerTip</name>
     <message numerus="yes">
         <location filename="../modules/map/qml/MapMarkerTip.qml" line="+22"/>
@@ -26,7 +48,7 @@
 <context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+95"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+99"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>

@@ -55,6 +55,195 @@
     </message>
 </context>
 <context>
+    <name>AuditChainBanner</name>
+    <message numerus="yes">
+        <location filename="../qml/AuditChainBanner.qml" line="+22"/>
+        <source>Audit chain intact: %n entry(ies) checked, none altered.</source>
+        <translation>
+            <numerusform>Chuỗi nhật ký toàn vẹn: đã kiểm tra %n bản ghi, không bản ghi nào bị sửa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit chain BROKEN at entry #%1: this entry or one before it was altered or removed.</source>
+        <translation>Chuỗi nhật ký BỊ PHÁ VỠ tại bản ghi số %1: bản ghi này hoặc một bản ghi trước nó đã bị sửa hoặc xóa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the audit chain…</source>
+        <translation>Đang kiểm tra chuỗi nhật ký…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit chain has not been checked yet.</source>
+        <translation>Chuỗi nhật ký chưa được kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../qml/AuditFilterBar.qml" line="+47"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by user</source>
+        <translation>Lọc theo người dùng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action, e.g. login</source>
+        <translation>Thao tác, ví dụ: login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by action</source>
+        <translation>Lọc theo thao tác</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From dd/mm/yyyy</source>
+        <translation>Từ ngày dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To dd/mm/yyyy</source>
+        <translation>Đến ngày dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search and verify</source>
+        <translation>Tìm và kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Xóa lọc</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRow</name>
+    <message>
+        <location filename="../qml/AuditRow.qml" line="+24"/>
+        <source>Duty officer</source>
+        <translation>Cán bộ trực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo ca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video wall</source>
+        <translation>Màn hình tường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>✖ the chain breaks here</source>
+        <translation>✖ chuỗi bị phá vỡ tại đây</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../qml/AuditView.qml" line="+20"/>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every change made by a person or an API key, chained by hash so that any alteration is detected (ISO/IEC 27001).</source>
+        <translation>Mọi thay đổi do người dùng hoặc khóa API thực hiện, được nối chuỗi bằng mã băm để phát hiện mọi sửa đổi (ISO/IEC 27001).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your role may not read the audit log.</source>
+        <translation>Vai trò của bạn không được xem nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not answer; the list below may be out of date.</source>
+        <translation>Máy chủ không phản hồi; danh sách dưới đây có thể chưa được cập nhật.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate was refused; the audit log was not read.</source>
+        <translation>Chứng thư số của máy chủ bị từ chối; chưa đọc được nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session has expired.</source>
+        <translation>Phiên làm việc đã hết hạn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Không đọc được nhật ký kiểm toán: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No entry matches these filters.</source>
+        <translation>Không có bản ghi nào khớp với bộ lọc.</translation>
+    </message>
+</context>
+<context>
     <name>ChoroplethLegend</name>
     <message>
         <location filename="../modules/map/qml/ChoroplethLegend.qml" line="+56"/>
@@ -101,17 +290,42 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../qml/HeaderBar.qml" line="+33"/>
+        <location filename="../qml/HeaderBar.qml" line="+37"/>
         <source>Hai Phong Intelligent Operations Center</source>
         <translation>Trung tâm giám sát, điều hành thông minh Hải Phòng</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Display only · live data by monitoring area (Art. 14.3)</source>
+        <translation>Chỉ hiển thị · dữ liệu trực tuyến theo lĩnh vực giám sát (Điều 14.3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator workstation · live data and audit log</source>
+        <translation>Bàn làm việc quản trị · dữ liệu trực tuyến và nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor workstation · live data and audit log</source>
+        <translation>Bàn làm việc lãnh đạo · dữ liệu trực tuyến và nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Duty officer workstation · live data by monitoring area (Art. 14.3)</source>
         <translation>Bàn làm việc cán bộ trực · dữ liệu trực tuyến theo lĩnh vực giám sát (Điều 14.3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>Live board</source>
+        <translation>Bảng giám sát</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
@@ -160,6 +374,131 @@
         <location line="+1"/>
         <source>%1 — %2 (code %3)</source>
         <translation>%1 — %2 (mã %3)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../qml/LoginForm.qml" line="+19"/>
+        <source>Enter your username and password.</source>
+        <translation>Nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong username or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many failed attempts: sign-in is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Đăng nhập sai quá nhiều lần: tạm khóa đăng nhập trong %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed attempts: sign-in is locked for a while. Try again later.</source>
+        <translation>Đăng nhập sai quá nhiều lần: tạm khóa đăng nhập một thời gian. Vui lòng thử lại sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the server %1. Check the network connection and try again.</source>
+        <translation>Không kết nối được máy chủ %1. Hãy kiểm tra kết nối mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate was refused: %1. No connection was made; tell the system administrator.</source>
+        <translation>Chứng thư số của máy chủ bị từ chối: %1. Chưa có kết nối nào được thiết lập; hãy báo quản trị hệ thống.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account may not sign in here (disabled or not permitted).</source>
+        <translation>Tài khoản này không được phép đăng nhập tại đây (đã bị vô hiệu hóa hoặc không có quyền).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not sign you in. Details: %1</source>
+        <translation>Máy chủ không thể cho bạn đăng nhập. Chi tiết: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not issued by a trusted authority</source>
+        <translation>chứng thư không do tổ chức tin cậy cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was issued for another server name</source>
+        <translation>chứng thư được cấp cho tên máy chủ khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has expired</source>
+        <translation>chứng thư đã hết hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not valid yet</source>
+        <translation>chứng thư chưa có hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has been revoked</source>
+        <translation>chứng thư đã bị thu hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not valid</source>
+        <translation>chứng thư không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>e.g. officer</source>
+        <translation>ví dụ: officer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../qml/LoginScreen.qml" line="+68"/>
+        <source>Intelligent Operations Center — Hai Phong</source>
+        <translation>Trung tâm Giám sát, điều hành thông minh — Hải Phòng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Operator console · sign in to continue</source>
+        <translation>Phần mềm điều hành · đăng nhập để tiếp tục</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every action is recorded under your name in the audit log.</source>
+        <translation>Mọi thao tác đều được ghi vào nhật ký kiểm toán dưới tên của bạn.</translation>
     </message>
 </context>
 <context>
@@ -322,6 +661,24 @@
     </message>
 </context>
 <context>
+    <name>ReloginSheet</name>
+    <message>
+        <location filename="../qml/ReloginSheet.qml" line="+37"/>
+        <source>Your session has expired</source>
+        <translation>Phiên làm việc đã hết hạn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing on screen is lost: sign in again to continue where you were.</source>
+        <translation>Không mất gì trên màn hình: đăng nhập lại để tiếp tục công việc đang làm.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign in as someone else (unsaved input is discarded)</source>
+        <translation>Đăng nhập bằng tài khoản khác (nội dung chưa lưu sẽ bị bỏ)</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDetails</name>
     <message>
         <location filename="../qml/SeriesDetails.qml" line="+72"/>
@@ -411,14 +768,62 @@
     </message>
 </context>
 <context>
+    <name>UserMenu</name>
+    <message>
+        <location filename="../qml/UserMenu.qml" line="+14"/>
+        <source>Duty officer</source>
+        <translation>Cán bộ trực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo ca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video wall (display only)</source>
+        <translation>Màn hình tường (chỉ hiển thị)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Đang đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Signed in as %1</source>
+        <translation>Đang đăng nhập với tài khoản %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role: %1</source>
+        <translation>Vai trò: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session valid until %1</source>
+        <translation>Phiên có hiệu lực đến %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+</context>
+<context>
     <name>WorkstationWindow</name>
     <message>
-        <location filename="../qml/WorkstationWindow.qml" line="+21"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+26"/>
         <source>Hai Phong IOC — Workstation</source>
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>

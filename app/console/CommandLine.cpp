@@ -37,7 +37,10 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
                                   QStringLiteral("vi|en"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QStringLiteral("Render the window once live data has arrived, save it as PNG and exit."),
+        QStringLiteral("Render the window once live data has arrived, save it as PNG and exit. "
+                       "Without credentials (--backend without --user, or --user without "
+                       "IOC_PASSWORD) the login screen is rendered instead; a refused login "
+                       "renders the login screen with its error."),
         QStringLiteral("PATH"));
     const QCommandLineOption size(
         QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1920x1080)."),
@@ -48,8 +51,31 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
                        "file name and exit (0: all loaded, 1: an error)."));
     const QCommandLineOption about(QStringLiteral("about"),
                                    QStringLiteral("Open the About dialog at start."));
-    parser.addOptions({backend, workstation, lang, screenshot, size, selfTest, about});
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QStringLiteral("Sign in as NAME with the password from the environment variable "
+                       "IOC_PASSWORD (never on the command line); without IOC_PASSWORD the login "
+                       "screen opens with NAME filled in. With the embedded demo backend and no "
+                       "--user, the console signs in as the demo 'officer'."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QStringLiteral("PEM file of CA certificates trusted for an https:// backend, in addition "
+                       "to the system's. The server's certificate is always verified."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("View shown first after signing in: board (default) or audit (supervisors "
+                       "and admins)."),
+        QStringLiteral("board|audit"), QStringLiteral("board"));
+    parser.addOptions(
+        {backend, workstation, lang, screenshot, size, selfTest, about, user, caFile, view});
 
+    for (const QString& argument : arguments)
+        if (argument == QLatin1String("--password") ||
+            argument.startsWith(QLatin1String("--password=")))
+            return fail(QStringLiteral("passwords are never taken on the command line (they would "
+                                       "show in the process list); set IOC_PASSWORD"));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(help))
@@ -75,6 +101,13 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
             return fail(QStringLiteral("--lang must be vi or en, got '%1'").arg(value));
         options.language = value;
     }
+    options.user = parser.value(user).trimmed();
+    if (parser.isSet(user) && options.user.isEmpty())
+        return fail(QStringLiteral("--user needs a name"));
+    options.caFile = parser.value(caFile);
+    options.view = parser.value(view);
+    if (options.view != QLatin1String("board") && options.view != QLatin1String("audit"))
+        return fail(QStringLiteral("--view must be board or audit, got '%1'").arg(options.view));
     options.screenshotPath = parser.value(screenshot);
     options.selfTest = parser.isSet(selfTest);
     options.openAbout = parser.isSet(about);

@@ -18,7 +18,13 @@ struct ConsoleOptions
     QSize screenshotSize{1920, 1080};
     bool selfTest = false;  // load every QML file of the app headless, report, exit 0/1
     bool openAbout = false; // open the About dialog at start (for its screenshot)
+    QString user;           // --user: sign in as NAME with the password from $IOC_PASSWORD
+    QString caFile;         // --ca-file: extra trusted CA certificates (PEM) for https backends
+    QString view = QStringLiteral("board"); // --view: board | audit, the view shown first
 };
+
+// Environment variable that holds the password for --user (never given on the command line).
+inline constexpr const char *kPasswordVariable = "IOC_PASSWORD";
 
 struct CommandLineExit
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotTaker.h"
 
+#include "AuditController.h"
+#include "SessionController.h"
 #include "ioc/client/BackendClient.h"
 
 #include <QCoreApplication>
@@ -15,36 +17,64 @@ constexpr int kTimeoutMs = 20'000;
 constexpr int kSettleMs = 1'200; // lets the change highlights fade before the grab
 } // namespace
 
+using ioc::console::SessionController;
+
 ScreenshotTaker::ScreenshotTaker(QQuickWindow *window, ioc::client::BackendClient *client,
-                                 QString path, QObject *parent)
+                                 SessionController *session, ioc::console::AuditController *audit,
+                                 QString path, Plan plan, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_client(client)
+    , m_session(session)
+    , m_audit(audit)
     , m_path(std::move(path))
+    , m_plan(plan)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         std::fprintf(stderr,
-                     "ioc-console: no live data within %d s (snapshots %d, deltas %d); "
-                     "screenshot not taken\n",
-                     kTimeoutMs / 1000, m_client->snapshotCount(), m_deltas);
+                     "ioc-console: nothing to show within %d s (signed in %d, snapshots %d, "
+                     "deltas %d); screenshot not taken\n",
+                     kTimeoutMs / 1000, int(m_session->loggedIn()), m_client->snapshotCount(),
+                     m_deltas);
         QCoreApplication::exit(3);
     });
 }
 
 void ScreenshotTaker::start()
 {
+    m_timeout.start(kTimeoutMs);
+    if (!m_plan.signingIn) {
+        grabSoon();
+        return;
+    }
     connect(m_client, &ioc::client::BackendClient::snapshotReceived, this, &ScreenshotTaker::check);
     connect(m_client, &ioc::client::BackendClient::seriesUpdated, this, [this] {
         ++m_deltas;
         check();
     });
-    m_timeout.start(kTimeoutMs);
+    connect(m_audit, &ioc::console::AuditController::resultChanged, this, &ScreenshotTaker::check);
+    connect(m_session, &SessionController::errorChanged, this, [this] {
+        if (m_session->error() == SessionController::LoginError::None || m_session->loggedIn())
+            return;
+        std::fprintf(stderr, "ioc-console: sign-in refused (%s); capturing the login screen\n",
+                     qPrintable(m_session->errorDetail()));
+        grabSoon();
+    });
 }
 
 void ScreenshotTaker::check()
 {
-    if (m_grabbing || m_client->snapshotCount() == 0 || m_deltas < kDeltasWanted)
+    if (m_client->snapshotCount() == 0 || m_deltas < kDeltasWanted)
+        return;
+    if (m_plan.auditView && m_session->canSeeAudit() && !m_audit->loaded())
+        return;
+    grabSoon();
+}
+
+void ScreenshotTaker::grabSoon()
+{
+    if (m_grabbing)
         return;
     m_grabbing = true;
     QTimer::singleShot(kSettleMs, this, &ScreenshotTaker::grab);

@@ -10,26 +10,44 @@ class QQuickWindow;
 namespace ioc::client {
 class BackendClient;
 }
+namespace ioc::console {
+class AuditController;
+class SessionController;
+} // namespace ioc::console
 
-// --screenshot: once the first snapshot and a few deltas are on screen, saves the window as PNG
-// and quits the application (exit code 0); gives up with exit code 3 after the timeout.
+// --screenshot: saves the window as PNG and quits the application (exit code 0) once what it
+// should show is on screen; gives up with exit code 3 after the timeout.
+// * signing in: once the first snapshot and a few deltas are shown (and, for the audit view,
+//   the audit page is loaded); a refused sign-in is captured with its error on the login screen;
+// * no credentials: the login screen, as soon as it is laid out.
 class ScreenshotTaker : public QObject
 {
     Q_OBJECT
 
 public:
-    ScreenshotTaker(QQuickWindow *window, ioc::client::BackendClient *client, QString path,
-                    QObject *parent = nullptr);
+    struct Plan
+    {
+        bool signingIn = true;
+        bool auditView = false;
+    };
+
+    ScreenshotTaker(QQuickWindow *window, ioc::client::BackendClient *client,
+                    ioc::console::SessionController *session, ioc::console::AuditController *audit,
+                    QString path, Plan plan, QObject *parent = nullptr);
 
     void start();
 
 private:
     void check();
+    void grabSoon();
     void grab();
 
     QQuickWindow *m_window;
     ioc::client::BackendClient *m_client;
+    ioc::console::SessionController *m_session;
+    ioc::console::AuditController *m_audit;
     QString m_path;
+    Plan m_plan;
     int m_deltas = 0;
     bool m_grabbing = false;
     QTimer m_timeout;

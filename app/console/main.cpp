@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ioc-console: parse the command line, build the services, hand them to the QML window, run.
+#include "AuditController.h"
 #include "CommandLine.h"
 #include "EmbeddedBackend.h"
 #include "ScreenshotTaker.h"
 #include "SelfTest.h"
+#include "SessionController.h"
 #include "UiLanguage.h"
 #include "WorkstationController.h"
+#include "ioc/client/AuditClient.h"
+#include "ioc/client/AuthClient.h"
 #include "ioc/client/BackendClient.h"
+#include "ioc/client/TlsConfig.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -39,6 +44,29 @@ void useVietnameseCapableFont(QApplication& app)
     app.setFont(font);
 }
 
+// Who signs in at start: --user with $IOC_PASSWORD; with the embedded demo backend and no --user,
+// the demo officer. An empty password means the login screen opens (with the name filled in).
+struct StartupLogin
+{
+    QString username;
+    QString password;
+};
+
+StartupLogin startupLogin(const ConsoleOptions& options, bool embedded)
+{
+    StartupLogin login;
+    if (!options.user.isEmpty()) {
+        login.username = options.user;
+        login.password = qEnvironmentVariable(kPasswordVariable);
+    } else if (embedded) {
+        login.username = QStringLiteral("officer"); // demo account seeded by the embedded iocd
+        login.password = QStringLiteral("demo");
+    }
+    // Not passed on to anything this process starts.
+    qunsetenv(kPasswordVariable);
+    return login;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,8 +95,15 @@ int main(int argc, char *argv[])
         return runQmlSelfTest(engine);
     }
 
+    QSslConfiguration tls;
+    if (QString error; !ioc::client::makeTlsConfiguration(options.caFile, &tls, &error)) {
+        std::fprintf(stderr, "ioc-console: %s\n", qPrintable(error));
+        return 2;
+    }
+
     EmbeddedBackend embedded;
     QUrl backendUrl = options.backend;
+    const StartupLogin login = startupLogin(options, backendUrl.isEmpty());
     if (backendUrl.isEmpty()) {
         QString error;
         backendUrl = embedded.start(EmbeddedBackend::defaultDataDir(), &error);
@@ -78,13 +113,21 @@ int main(int argc, char *argv[])
         }
     }
 
-    ioc::client::BackendClient client({.baseUrl = backendUrl});
+    ioc::client::BackendClient client({.baseUrl = backendUrl, .tls = tls});
+    ioc::client::AuthClient auth({.baseUrl = backendUrl, .tls = tls});
+    ioc::client::AuditClient auditClient(backendUrl, tls);
     ioc::console::WorkstationController controller(&client, &language, &settings);
+    ioc::console::SessionController session(&auth, &client);
+    session.setSuggestedUsername(login.username);
+    ioc::console::AuditController audit(&auditClient, &session);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     language.setEngine(&engine);
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
+                                 {QStringLiteral("session"), QVariant::fromValue(&session)},
+                                 {QStringLiteral("audit"), QVariant::fromValue(&audit)},
+                                 {QStringLiteral("currentView"), options.view},
                                  {QStringLiteral("aboutAtStart"), options.openAbout}});
     engine.load(QUrl(QStringLiteral("qrc:/Ioc/Views/WorkstationWindow.qml")));
     auto *window = engine.rootObjects().isEmpty()
@@ -98,12 +141,17 @@ int main(int argc, char *argv[])
     std::unique_ptr<ScreenshotTaker> screenshot;
     if (!options.screenshotPath.isEmpty()) {
         window->resize(options.screenshotSize);
-        screenshot = std::make_unique<ScreenshotTaker>(window, &client, options.screenshotPath);
+        const ScreenshotTaker::Plan plan{.signingIn = !login.password.isEmpty(),
+                                         .auditView = options.view == QLatin1String("audit")};
+        screenshot = std::make_unique<ScreenshotTaker>(window, &client, &session, &audit,
+                                                       options.screenshotPath, plan);
         screenshot->start();
     } else {
         window->showMaximized();
     }
 
-    client.start();
+    // The backend client starts once signed in (it needs the token).
+    if (!login.password.isEmpty())
+        session.login(login.username, login.password);
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BackendClient against the real iocd: live snapshot and deltas, then iocd is killed and
 // restarted on the same port and data dir, and the client must come back by itself.
+#include "ioc/client/AuthClient.h"
 #include "ioc/client/BackendClient.h"
 
 #include <QProcess>
@@ -63,9 +64,14 @@ private slots:
         const quint16 port = startIocd(iocd, 0);
         QVERIFY2(port != 0, "iocd did not report its port");
 
-        BackendClient client({.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
-                              .initialBackoff = 100ms,
-                              .maxBackoff = 1s});
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        ioc::client::AuthClient auth({.baseUrl = base});
+        QSignalSpy loggedIn(&auth, &ioc::client::AuthClient::loggedIn);
+        auth.login(QStringLiteral("officer"), QStringLiteral("demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(loggedIn.count(), 1, 15'000);
+        BackendClient client({.baseUrl = base, .initialBackoff = 100ms, .maxBackoff = 1s});
+        // The session is kept in iocd's database: it is still valid after the restart below.
+        client.setToken(loggedIn.first().first().value<ioc::client::Session>().token);
         QSignalSpy snapshots(&client, &BackendClient::snapshotReceived);
         QSignalSpy domains(&client, &BackendClient::domainsReceived);
         QList<qint64> seqs;

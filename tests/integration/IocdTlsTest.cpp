@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // iocd over TLS: a CA and a server certificate made at run time with the openssl CLI; health,
-// snapshot and the WebSocket stream over HTTPS/WSS for a client trusting that CA; refused for a
-// client trusting another CA; a clear start-up error for an unreadable or mismatched key.
-// (No login endpoint exists on main yet: the path is health -> snapshot -> stream.)
+// login, snapshot and the WebSocket stream (token on the upgrade) over HTTPS/WSS for a client
+// trusting that CA; refused for a client trusting another CA; a clear start-up error for an
+// unreadable or mismatched key.
 #include "IocdProcess.h"
 
 #include <QFile>
@@ -91,14 +91,22 @@ private slots:
         QVERIFY(m_iocd->start());
     }
 
-    void healthSnapshotAndStreamOverTls()
+    void loginSnapshotAndStreamOverTls()
     {
         const auto trusting = trust("ca.pem");
         const auto health = get("/api/v1/health", trusting);
         QCOMPARE(health.error, QNetworkReply::NoError);
         QCOMPARE(health.status, 200);
 
-        const auto snapshot = get("/api/v1/series", trusting);
+        QCOMPARE(get("/api/v1/series", trusting).status, 401); // no token, no data
+        const auto login = post("/api/v1/login", trusting,
+                                "{\"username\":\"officer\",\"password\":\"demo\"}");
+        QCOMPARE(login.status, 200);
+        const QByteArray token =
+            QJsonDocument::fromJson(login.body).object()["token"].toString().toUtf8();
+        QVERIFY(token.size() >= 43); // 32 bytes, base64url
+
+        const auto snapshot = get("/api/v1/series", trusting, token);
         QCOMPARE(snapshot.status, 200);
         const QJsonObject snap = QJsonDocument::fromJson(snapshot.body).object();
         QVERIFY(snap["series"].toArray().size() > 10);
@@ -116,14 +124,18 @@ private slots:
             const QString type = m["type"].toString();
             const qint64 first = type == QLatin1String("series_batch") ? m["from_seq"].toInteger(-1)
                                                                        : m["seq"].toInteger(-1);
-            if ((type != QLatin1String("series") && type != QLatin1String("series_batch")) ||
-                first != last + 1)
+            if (first != last + 1)
                 problem = QStringLiteral("unexpected message after seq %1: %2").arg(last).arg(text);
             last = m["seq"].toInteger(-1);
-            values += type == QLatin1String("series") ? 1 : int(m["series"].toArray().size());
+            if (type == QLatin1String("series"))
+                ++values;
+            else if (type == QLatin1String("series_batch"))
+                values += int(m["series"].toArray().size());
         });
         QSignalSpy connected(&ws, &QWebSocket::connected);
-        ws.open(url("wss", QStringLiteral("/api/v1/stream?since=%1").arg(seq)));
+        QNetworkRequest upgrade(url("wss", QStringLiteral("/api/v1/stream?since=%1").arg(seq)));
+        upgrade.setRawHeader("Authorization", "Bearer " + token);
+        ws.open(upgrade);
         QVERIFY(connected.wait(10000));
         // The simulator moves fast sensors every few seconds.
         QTRY_VERIFY_WITH_TIMEOUT(values >= 10 || !problem.isEmpty(), 20000);
@@ -232,13 +244,32 @@ private:
                         .arg(pathAndQuery));
     }
 
-    Reply get(const QString& path, const QSslConfiguration& conf)
+    Reply get(const QString& path, const QSslConfiguration& conf, const QByteArray& token = {})
+    {
+        return send(path, conf, token, nullptr);
+    }
+
+    Reply post(const QString& path, const QSslConfiguration& conf, const QByteArray& json)
+    {
+        return send(path, conf, {}, &json);
+    }
+
+    Reply send(const QString& path, const QSslConfiguration& conf, const QByteArray& token,
+               const QByteArray* json)
     {
         QNetworkRequest request(url("https", path));
         request.setSslConfiguration(conf);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
         // A manager per request: a cached connection would skip the handshake being tested.
         QNetworkAccessManager nam;
-        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        std::unique_ptr<QNetworkReply> reply;
+        if (json) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            reply.reset(nam.post(request, *json));
+        } else {
+            reply.reset(nam.get(request));
+        }
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         if (!reply->isFinished() && !finished.wait(20000))
             return {QNetworkReply::TimeoutError, 0, {}};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real ioc-console (embedded iocd, demo data) offscreen with --screenshot and checks that
-// what it saved is a real render of live data, in Vietnamese and in English.
+// what it saved is a real render of live data, in Vietnamese and in English (signed in as the
+// demo officer without typing), of the login screen, and of a supervisor's audit view.
 #include <QColor>
 #include <QImage>
 #include <QProcess>
@@ -15,10 +16,13 @@ class tst_ConsoleScreenshot : public QObject
 private:
     QTemporaryDir m_home; // isolates settings and the embedded iocd's data
 
-    QProcess *run(const QStringList& args)
+    QProcess *run(const QStringList& args, const QString& password = {})
     {
         auto *p = new QProcess(this);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("IOC_PASSWORD"));
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("IOC_PASSWORD"), password);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
@@ -87,14 +91,69 @@ private slots:
         QVERIFY(vi != enScaled);
     }
 
+    QImage shot(const QString& name, const QStringList& args, const QString& password = {})
+    {
+        const QString png = m_home.filePath(name);
+        QProcess *p = run(QStringList{QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                                      QStringLiteral("1280x720")} +
+                              args,
+                          password);
+        if (!p->waitForFinished(60'000) || p->exitCode() != 0)
+            qWarning("%s", p->readAllStandardError().constData());
+        return QImage(png);
+    }
+
+    static int distinctColours(const QImage& image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                colours.insert(image.pixel(x, y));
+        return int(colours.size());
+    }
+
+    void rendersTheLoginScreen()
+    {
+        // --user without IOC_PASSWORD: nothing to sign in with, the login screen is shown.
+        const QImage login = shot(QStringLiteral("login.png"),
+                                  {QStringLiteral("--user"), QStringLiteral("officer")});
+        QVERIFY(!login.isNull());
+        QCOMPARE(login.size(), QSize(1280, 720));
+        QVERIFY2(distinctColours(login) > 30, "the login screen has text and a form");
+        // A refused password is rendered with its message: a different picture.
+        const QImage refused =
+            shot(QStringLiteral("login-refused.png"),
+                 {QStringLiteral("--user"), QStringLiteral("officer")}, QStringLiteral("wrong"));
+        QVERIFY(!refused.isNull());
+        QVERIFY(refused != login);
+    }
+
+    void rendersTheAuditViewForASupervisor()
+    {
+        const QImage audit = shot(QStringLiteral("audit.png"),
+                                  {QStringLiteral("--user"), QStringLiteral("supervisor"),
+                                   QStringLiteral("--view"), QStringLiteral("audit")},
+                                  QStringLiteral("demo"));
+        QVERIFY(!audit.isNull());
+        QVERIFY2(distinctColours(audit) > 100, "the audit view is rendered");
+        // The chain check's verdict (intact: green) is on screen.
+        int green = 0;
+        for (int y = 0; y < audit.height(); y += 2)
+            for (int x = 0; x < audit.width(); x += 2) {
+                const QColor c(audit.pixel(x, y));
+                green += c.green() > 150 && c.red() < 120 && c.blue() < 160;
+            }
+        QVERIFY2(green > 50, "no green 'chain intact' banner");
+    }
+
     void commandLine()
     {
         QProcess *help = run({QStringLiteral("--help")});
         QVERIFY(help->waitForFinished(30'000));
         QCOMPARE(help->exitCode(), 0);
         const QByteArray text = help->readAllStandardOutput();
-        for (const char *option :
-             {"--backend", "--lang", "--screenshot", "--size", "--workstation"})
+        for (const char *option : {"--backend", "--lang", "--screenshot", "--size", "--workstation",
+                                   "--user", "IOC_PASSWORD", "--ca-file", "--view"})
             QVERIFY2(text.contains(option), option);
 
         QProcess *version = run({QStringLiteral("--version")});
@@ -106,6 +165,17 @@ private slots:
         QVERIFY(bad->waitForFinished(30'000));
         QCOMPARE(bad->exitCode(), 2);
         QVERIFY(bad->readAllStandardError().contains("--lang"));
+
+        QProcess *password = run({QStringLiteral("--password"), QStringLiteral("demo")});
+        QVERIFY(password->waitForFinished(30'000));
+        QCOMPARE(password->exitCode(), 2);
+        QVERIFY(password->readAllStandardError().contains("IOC_PASSWORD"));
+
+        QProcess *ca =
+            run({QStringLiteral("--ca-file"), m_home.filePath(QStringLiteral("none.pem"))});
+        QVERIFY(ca->waitForFinished(30'000));
+        QCOMPARE(ca->exitCode(), 2);
+        QVERIFY(ca->readAllStandardError().contains("none.pem"));
     }
 };
 

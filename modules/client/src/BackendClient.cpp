@@ -2,6 +2,7 @@
 #include "ioc/client/BackendClient.h"
 
 #include "ioc/client/Endpoints.h"
+#include "ioc/client/ReplyErrors.h"
 #include "ioc/protocol/Json.h"
 
 #include <QLoggingCategory>
@@ -81,6 +82,7 @@ void BackendClient::start()
     if (m_running)
         return;
     m_running = true;
+    m_expired = false; // a start (after sign-out and in again) comes with a fresh token
     setState(ConnectionState::Connecting);
     m_offlineTimer.start(m_options.offlineAfter);
     beginAttempt();
@@ -95,10 +97,51 @@ void BackendClient::stop()
     dropStream();
 }
 
+void BackendClient::resume(const QByteArray& token)
+{
+    m_token = token;
+    if (!m_expired)
+        return;
+    m_expired = false;
+    qCInfo(lcClient) << "resuming with a new token from seq" << m_lastSeq;
+    m_backoff.reset();
+    if (m_running)
+        beginAttempt();
+}
+
+void BackendClient::expire(const QString& reason)
+{
+    qCWarning(lcClient).noquote() << "session expired:" << reason;
+    ++m_generation;
+    dropStream();
+    m_retryTimer.stop();
+    if (m_expired)
+        return;
+    m_expired = true;
+    emit sessionExpired();
+}
+
+bool BackendClient::streamClosedAsUnauthorized(const QWebSocket& socket) const
+{
+    // A refused upgrade (401 before the switch), or a stream the server closed when the token
+    // expired or was revoked (policy close code, or an application code in 4401/4403).
+    if (handshakeStatus(socket.errorString()) == 401)
+        return true;
+    const int code = socket.closeCode();
+    const QString reason = socket.closeReason().toLower();
+    if (code == 4401)
+        return true;
+    return code == QWebSocketProtocol::CloseCodePolicyViolated &&
+           (reason.contains(QLatin1String("unauthor")) ||
+            reason.contains(QLatin1String("expired")) ||
+            reason.contains(QLatin1String("revoked")) || reason.contains(QLatin1String("token")));
+}
+
 void BackendClient::beginAttempt()
 {
-    if (!m_running)
+    if (!m_running || m_expired)
         return;
+    ++m_attempts;
     ++m_generation;
     dropStream();
     // With a snapshot in hand, a cheap health check tells whether resuming from our seq makes
@@ -114,8 +157,15 @@ void BackendClient::get(Step step)
     QNetworkRequest request(apiUrl(m_options.baseUrl, resource));
     request.setTransferTimeout(static_cast<int>(m_options.requestTimeout.count()));
     request.setRawHeader("Accept", "application/json");
+    request.setSslConfiguration(m_options.tls);
+    setBearer(request, m_token);
     QNetworkReply *reply = m_network.get(request);
     const quint64 generation = m_generation;
+    // Logged, never ignored: the reply then fails and is retried like any other failure.
+    connect(reply, &QNetworkReply::sslErrors, this, [](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors)
+            qCWarning(lcClient).noquote() << "TLS:" << e.errorString();
+    });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, step, generation] { onReply(reply, step, generation); });
 }
@@ -126,6 +176,10 @@ void BackendClient::onReply(QNetworkReply *reply, Step step, quint64 generation)
     if (generation != m_generation || !m_running)
         return;
     const QByteArray body = reply->readAll();
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401) {
+        expire(QStringLiteral("GET %1: %2").arg(reply->url().path(), replyError(reply, body)));
+        return;
+    }
     if (reply->error() != QNetworkReply::NoError) {
         fail(QStringLiteral("GET %1 failed: %2").arg(reply->url().path(), replyError(reply, body)));
         return;
@@ -188,7 +242,12 @@ void BackendClient::openStream()
             onStreamConnected();
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket, generation] {
-        if (generation == m_generation && socket == m_socket)
+        if (generation != m_generation || socket != m_socket)
+            return;
+        if (streamClosedAsUnauthorized(*socket))
+            expire(QStringLiteral("stream refused: %1 %2")
+                       .arg(socket->errorString(), socket->closeReason()));
+        else
             fail(QStringLiteral("stream closed: %1")
                      .arg(socket->closeReason().isEmpty() ? socket->errorString()
                                                           : socket->closeReason()));
@@ -201,7 +260,20 @@ void BackendClient::openStream()
         if (generation == m_generation)
             countBadMessage(QStringLiteral("unexpected binary frame"));
     });
-    socket->open(streamUrl(m_options.baseUrl, m_lastSeq));
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket, generation] {
+                if (generation == m_generation && socket == m_socket &&
+                    handshakeStatus(socket->errorString()) == 401)
+                    expire(QStringLiteral("stream upgrade refused: %1").arg(socket->errorString()));
+            });
+    connect(socket, &QWebSocket::sslErrors, this, [](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors)
+            qCWarning(lcClient).noquote() << "TLS (stream):" << e.errorString();
+    });
+    socket->setSslConfiguration(m_options.tls);
+    QNetworkRequest request(streamUrl(m_options.baseUrl, m_lastSeq));
+    setBearer(request, m_token);
+    socket->open(request);
 }
 
 void BackendClient::onStreamConnected()

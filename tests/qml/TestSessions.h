@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SessionController.h"
+
+#include <QObject>
+
+// What the QML tests of the sign-in views use (singleton TestSessions in Ioc.TestSupport): a
+// session against the real iocd started for the run, one against a port where nothing listens,
+// and a way to make a session expire as the server would.
+class TestSessions : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(ioc::console::SessionController *live MEMBER live CONSTANT)
+    Q_PROPERTY(ioc::console::SessionController *unreachable MEMBER unreachable CONSTANT)
+    // $IOC_QML_SHOT_DIR: where tests may save pictures of what they show (for a person to look
+    // at); empty: no pictures.
+    Q_PROPERTY(QString shotDir MEMBER shotDir CONSTANT)
+
+public:
+    using QObject::QObject;
+
+    // As if the server had answered 401 to the session's token.
+    Q_INVOKABLE void expire(ioc::console::SessionController *session)
+    {
+        session->reportUnauthorized();
+    }
+
+    ioc::console::SessionController *live = nullptr;
+    ioc::console::SessionController *unreachable = nullptr;
+    QString shotDir = qEnvironmentVariable("IOC_QML_SHOT_DIR");
+};
