@@ -8,6 +8,7 @@
 #include "SeriesCatalog.h"
 #include "Simulator.h"
 #include "SourceQuality.h"
+#include "incidents/IncidentService.h"
 
 #include "ioc/domain/Time.h"
 
@@ -28,11 +29,13 @@ struct ApiContext
     SourceQuality& quality;
     const ApiKeys& apiKeys;
     Simulator* simulator; // only with --demo
+    IncidentService* incidents = nullptr;
 };
 
 void addSystemRoutes(Router& router, ApiContext& ctx);
 void addSeriesRoutes(Router& router, ApiContext& ctx);
 void addIngestRoutes(Router& router, ApiContext& ctx);
 void addDemoRoutes(Router& router, ApiContext& ctx);
+void addIncidentRoutes(Router& router, ApiContext& ctx);
 
 } // namespace ioc::server

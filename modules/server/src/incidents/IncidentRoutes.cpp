@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The incident API of issue 5 (docs/api.md "Incidents"). Who asks comes from the login session
+// (request.principal); what they may do is decided by the lifecycle in modules/domain, so a
+// refusal answers 403 (role) or 409 (state) with the lifecycle's error code.
+#include "../ApiContext.h"
+#include "IncidentJson.h"
+#include "IncidentService.h"
+
+#include "ioc/protocol/Json.h"
+
+#include <boost/json/serialize.hpp>
+
+namespace ioc::server {
+
+namespace bj = boost::json;
+
+namespace {
+constexpr std::size_t kMaxIdempotencyKey = 200;
+
+domain::Actor actorOf(const HttpRequest& request)
+{
+    // The router admits only people here (Access::people()), so a principal is present.
+    const auto& p = *request.principal;
+    return domain::Actor{p.userId, p.username, p.role};
+}
+
+HttpResponse fail(const IncidentError& e)
+{
+    return HttpResponse::error(e.status, e.code, e.message);
+}
+
+HttpResponse detailResponse(ApiContext& ctx, const IncidentOutcome<IncidentDetail>& outcome,
+                            const HttpRequest& request, int status = 200)
+{
+    if (const auto* e = std::get_if<IncidentError>(&outcome))
+        return fail(*e);
+    auto& svc = *ctx.incidents;
+    return HttpResponse::json(bj::serialize(incidentDetailJson(std::get<IncidentDetail>(outcome),
+                                                               svc.categories(), svc.units(),
+                                                               actorOf(request), svc.now())),
+                              status);
+}
+
+// A JSON body's object, or the 400 that says why not.
+std::variant<bj::object, HttpResponse> bodyObject(const HttpRequest& request)
+{
+    auto v = protocol::json::parse(request.body);
+    if (!v)
+        return HttpResponse::error(400, v.error());
+    if (!v->is_object())
+        return HttpResponse::error(400, "bad_request", "the body must be a JSON object");
+    return v->get_object();
+}
+
+HttpResponse listIncidents(ApiContext& ctx, const HttpRequest& request)
+{
+    auto filter = parseIncidentFilter(request.query);
+    if (!filter)
+        return HttpResponse::error(400, filter.error());
+    // The seq first: a client that applies stream messages after it misses nothing.
+    const auto seq = ctx.live.lastSeq();
+    const auto page = ctx.incidents->list(*filter);
+    const auto now = ctx.incidents->now();
+    bj::array items;
+    for (const auto& r : page.items)
+        items.push_back(incidentSummaryJson(r, ctx.incidents->units(), now));
+    return HttpResponse::json(bj::serialize(bj::object{{"seq", seq},
+                                                       {"page", filter->page},
+                                                       {"page_size", filter->pageSize},
+                                                       {"has_more", page.hasMore},
+                                                       {"incidents", std::move(items)}}));
+}
+
+HttpResponse createIncident(ApiContext& ctx, const HttpRequest& request)
+{
+    const auto key = request.header("idempotency-key");
+    if (!key || key->empty() || key->size() > kMaxIdempotencyKey)
+        return HttpResponse::error(400, "idempotency_key_required",
+                                   "send a client-generated Idempotency-Key header (at most 200 bytes) "
+                                   "so a retried create never duplicates");
+    auto draft = parseNewIncident(request.body);
+    if (!draft)
+        return HttpResponse::error(400, draft.error());
+    if (!draft->severityGiven)
+        if (const auto* c = ctx.incidents->categories().find(draft->incident.category))
+            draft->incident.severity = c->defaultSeverity;
+    auto outcome = ctx.incidents->create(draft->incident, std::string(*key), actorOf(request));
+    if (const auto* e = std::get_if<IncidentError>(&outcome))
+        return fail(*e);
+    const auto& created = std::get<CreateOutcome>(outcome);
+    auto response = detailResponse(ctx, created.detail, request, created.replayed ? 200 : 201);
+    response.headers.emplace_back("Location",
+                                  "/api/v1/incidents/" + std::to_string(created.detail.incident.id));
+    if (created.replayed)
+        response.headers.emplace_back("Idempotent-Replayed", "true");
+    return response;
+}
+
+HttpResponse transition(ApiContext& ctx, const HttpRequest& request, const std::string& id)
+{
+    auto t = parseTransitionRequest(request.body);
+    if (!t)
+        return HttpResponse::error(400, t.error());
+    return detailResponse(ctx, ctx.incidents->transition(id, t->action, t->comment, t->skipped,
+                                                          actorOf(request)),
+                          request);
+}
+
+HttpResponse note(ApiContext& ctx, const HttpRequest& request, const std::string& id)
+{
+    auto o = bodyObject(request);
+    if (auto* r = std::get_if<HttpResponse>(&o))
+        return *r;
+    auto text = protocol::json::requireString(std::get<bj::object>(o), "text");
+    if (!text)
+        return HttpResponse::error(400, text.error());
+    return detailResponse(ctx, ctx.incidents->addNote(id, *text, actorOf(request)), request);
+}
+
+HttpResponse assign(ApiContext& ctx, const HttpRequest& request, const std::string& id)
+{
+    auto o = bodyObject(request);
+    if (auto* r = std::get_if<HttpResponse>(&o))
+        return *r;
+    const auto& obj = std::get<bj::object>(o);
+    auto it = obj.find("assignee");
+    if (it == obj.end() || !(it->value().is_string() || it->value().is_null()))
+        return HttpResponse::error(400, "bad_field", "'assignee' must be a user name or null");
+    const std::string assignee = it->value().is_null() ? "" : std::string(it->value().get_string());
+    return detailResponse(ctx, ctx.incidents->assign(id, assignee, actorOf(request)), request);
+}
+
+HttpResponse forward(ApiContext& ctx, const HttpRequest& request, const std::string& id)
+{
+    auto f = parseNewForward(request.body);
+    if (!f)
+        return HttpResponse::error(400, f.error());
+    return detailResponse(ctx, ctx.incidents->forward(id, *f, actorOf(request)), request);
+}
+
+HttpResponse answer(ApiContext& ctx, const HttpRequest& request, const PathParams& p)
+{
+    std::int64_t forwardId = 0;
+    try {
+        std::size_t used = 0;
+        forwardId = std::stoll(p[1], &used);
+        if (used != p[1].size())
+            throw std::invalid_argument("trailing");
+    } catch (const std::exception&) {
+        return HttpResponse::error(404, "unknown_forward", "no forward '" + p[1] + "'");
+    }
+    auto o = bodyObject(request);
+    if (auto* r = std::get_if<HttpResponse>(&o))
+        return *r;
+    auto text = protocol::json::requireString(std::get<bj::object>(o), "answer");
+    if (!text)
+        return HttpResponse::error(400, text.error());
+    return detailResponse(ctx, ctx.incidents->recordAnswer(p[0], forwardId, *text, actorOf(request)),
+                          request);
+}
+
+HttpResponse tick(ApiContext& ctx, const HttpRequest& request, const PathParams& p)
+{
+    auto o = bodyObject(request);
+    if (auto* r = std::get_if<HttpResponse>(&o))
+        return *r;
+    const auto& obj = std::get<bj::object>(o);
+    auto it = obj.find("done");
+    if (it == obj.end() || !it->value().is_bool())
+        return HttpResponse::error(400, "bad_field", "'done' must be true or false");
+    return detailResponse(ctx, ctx.incidents->tickStep(p[0], p[1], it->value().get_bool(), actorOf(request)),
+                          request);
+}
+} // namespace
+
+void addIncidentRoutes(Router& router, ApiContext& ctx)
+{
+    const auto people = Access::people();
+    router.add("GET", "/api/v1/incidents", people,
+               [&ctx](const HttpRequest& r, const PathParams&) { return listIncidents(ctx, r); });
+    router.add("POST", "/api/v1/incidents", people,
+               [&ctx](const HttpRequest& r, const PathParams&) { return createIncident(ctx, r); });
+    // Before "{id}": the first matching pattern wins.
+    router.add("GET", "/api/v1/incidents/summary", people, [&ctx](const HttpRequest& r, const PathParams&) {
+        const bool drills = r.queryParam("include_drills").value_or("false") == "true";
+        const auto c = ctx.incidents->counts(drills);
+        return HttpResponse::json(bj::serialize(bj::object{{"open", c.open},
+                                                           {"overdue", c.overdue},
+                                                           {"awaiting_approval", c.awaitingApproval},
+                                                           {"include_drills", drills}}));
+    });
+    router.add("GET", "/api/v1/incidents/{id}", people, [&ctx](const HttpRequest& r, const PathParams& p) {
+        return detailResponse(ctx, ctx.incidents->get(p[0]), r);
+    });
+    router.add("POST", "/api/v1/incidents/{id}/transitions", people,
+               [&ctx](const HttpRequest& r, const PathParams& p) { return transition(ctx, r, p[0]); });
+    router.add("POST", "/api/v1/incidents/{id}/notes", people,
+               [&ctx](const HttpRequest& r, const PathParams& p) { return note(ctx, r, p[0]); });
+    router.add("POST", "/api/v1/incidents/{id}/assign", people,
+               [&ctx](const HttpRequest& r, const PathParams& p) { return assign(ctx, r, p[0]); });
+    router.add("POST", "/api/v1/incidents/{id}/forward", people,
+               [&ctx](const HttpRequest& r, const PathParams& p) { return forward(ctx, r, p[0]); });
+    router.add("POST", "/api/v1/incidents/{id}/forwards/{forward}/answer", people,
+               [&ctx](const HttpRequest& r, const PathParams& p) { return answer(ctx, r, p); });
+    router.add("POST", "/api/v1/incidents/{id}/checklist/{step}", people,
+               [&ctx](const HttpRequest& r, const PathParams& p) { return tick(ctx, r, p); });
+    router.add("GET", "/api/v1/incident-categories", people, [&ctx](const HttpRequest&, const PathParams&) {
+        return HttpResponse::json(bj::serialize(categoriesJson(ctx.incidents->categories())));
+    });
+    router.add("GET", "/api/v1/units", people, [&ctx](const HttpRequest&, const PathParams&) {
+        return HttpResponse::json(bj::serialize(unitsJson(ctx.incidents->units())));
+    });
+}
+
+} // namespace ioc::server
