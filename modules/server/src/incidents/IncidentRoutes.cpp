@@ -5,6 +5,7 @@
 #include "../ApiContext.h"
 #include "IncidentJson.h"
 #include "IncidentService.h"
+#include "RequestActor.h"
 
 #include "ioc/protocol/Json.h"
 
@@ -17,11 +18,9 @@ namespace bj = boost::json;
 namespace {
 constexpr std::size_t kMaxIdempotencyKey = 200;
 
-domain::Actor actorOf(const HttpRequest& request)
+std::optional<domain::Actor> actorOf(const HttpRequest& request)
 {
-    // The router admits only people here (Access::people()), so a principal is present.
-    const auto& p = *request.principal;
-    return domain::Actor{p.userId, p.username, p.role};
+    return requestActor(request);
 }
 
 HttpResponse fail(const IncidentError& e)
@@ -30,14 +29,14 @@ HttpResponse fail(const IncidentError& e)
 }
 
 HttpResponse detailResponse(ApiContext& ctx, const IncidentOutcome<IncidentDetail>& outcome,
-                            const HttpRequest& request, int status = 200)
+                            const domain::Actor& actor, int status = 200)
 {
     if (const auto* e = std::get_if<IncidentError>(&outcome))
         return fail(*e);
     auto& svc = *ctx.incidents;
     return HttpResponse::json(bj::serialize(incidentDetailJson(std::get<IncidentDetail>(outcome),
                                                                svc.categories(), svc.units(),
-                                                               actorOf(request), svc.now())),
+                                                               actor, svc.now())),
                               status);
 }
 
@@ -52,7 +51,8 @@ std::variant<bj::object, HttpResponse> bodyObject(const HttpRequest& request)
     return v->get_object();
 }
 
-HttpResponse listIncidents(ApiContext& ctx, const HttpRequest& request)
+HttpResponse listIncidents(ApiContext& ctx, const HttpRequest& request, const PathParams&,
+                           const domain::Actor&)
 {
     auto filter = parseIncidentFilter(request.query);
     if (!filter)
@@ -71,7 +71,8 @@ HttpResponse listIncidents(ApiContext& ctx, const HttpRequest& request)
                                                        {"incidents", std::move(items)}}));
 }
 
-HttpResponse createIncident(ApiContext& ctx, const HttpRequest& request)
+HttpResponse createIncident(ApiContext& ctx, const HttpRequest& request, const PathParams&,
+                            const domain::Actor& actor)
 {
     const auto key = request.header("idempotency-key");
     if (!key || key->empty() || key->size() > kMaxIdempotencyKey)
@@ -84,11 +85,11 @@ HttpResponse createIncident(ApiContext& ctx, const HttpRequest& request)
     if (!draft->severityGiven)
         if (const auto* c = ctx.incidents->categories().find(draft->incident.category))
             draft->incident.severity = c->defaultSeverity;
-    auto outcome = ctx.incidents->create(draft->incident, std::string(*key), actorOf(request));
+    auto outcome = ctx.incidents->create(draft->incident, std::string(*key), actor);
     if (const auto* e = std::get_if<IncidentError>(&outcome))
         return fail(*e);
     const auto& created = std::get<CreateOutcome>(outcome);
-    auto response = detailResponse(ctx, created.detail, request, created.replayed ? 200 : 201);
+    auto response = detailResponse(ctx, created.detail, actor, created.replayed ? 200 : 201);
     response.headers.emplace_back("Location",
                                   "/api/v1/incidents/" + std::to_string(created.detail.incident.id));
     if (created.replayed)
@@ -96,29 +97,35 @@ HttpResponse createIncident(ApiContext& ctx, const HttpRequest& request)
     return response;
 }
 
-HttpResponse transition(ApiContext& ctx, const HttpRequest& request, const std::string& id)
+HttpResponse transition(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
+                 const domain::Actor& actor)
 {
+    const std::string& id = p[0];
     auto t = parseTransitionRequest(request.body);
     if (!t)
         return HttpResponse::error(400, t.error());
     return detailResponse(ctx, ctx.incidents->transition(id, t->action, t->comment, t->skipped,
-                                                          actorOf(request)),
-                          request);
+                                                          actor),
+                          actor);
 }
 
-HttpResponse note(ApiContext& ctx, const HttpRequest& request, const std::string& id)
+HttpResponse note(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
+                 const domain::Actor& actor)
 {
+    const std::string& id = p[0];
     auto o = bodyObject(request);
     if (auto* r = std::get_if<HttpResponse>(&o))
         return *r;
     auto text = protocol::json::requireString(std::get<bj::object>(o), "text");
     if (!text)
         return HttpResponse::error(400, text.error());
-    return detailResponse(ctx, ctx.incidents->addNote(id, *text, actorOf(request)), request);
+    return detailResponse(ctx, ctx.incidents->addNote(id, *text, actor), actor);
 }
 
-HttpResponse assign(ApiContext& ctx, const HttpRequest& request, const std::string& id)
+HttpResponse assign(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
+                 const domain::Actor& actor)
 {
+    const std::string& id = p[0];
     auto o = bodyObject(request);
     if (auto* r = std::get_if<HttpResponse>(&o))
         return *r;
@@ -127,18 +134,21 @@ HttpResponse assign(ApiContext& ctx, const HttpRequest& request, const std::stri
     if (it == obj.end() || !(it->value().is_string() || it->value().is_null()))
         return HttpResponse::error(400, "bad_field", "'assignee' must be a user name or null");
     const std::string assignee = it->value().is_null() ? "" : std::string(it->value().get_string());
-    return detailResponse(ctx, ctx.incidents->assign(id, assignee, actorOf(request)), request);
+    return detailResponse(ctx, ctx.incidents->assign(id, assignee, actor), actor);
 }
 
-HttpResponse forward(ApiContext& ctx, const HttpRequest& request, const std::string& id)
+HttpResponse forward(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
+                 const domain::Actor& actor)
 {
+    const std::string& id = p[0];
     auto f = parseNewForward(request.body);
     if (!f)
         return HttpResponse::error(400, f.error());
-    return detailResponse(ctx, ctx.incidents->forward(id, *f, actorOf(request)), request);
+    return detailResponse(ctx, ctx.incidents->forward(id, *f, actor), actor);
 }
 
-HttpResponse answer(ApiContext& ctx, const HttpRequest& request, const PathParams& p)
+HttpResponse answer(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
+                 const domain::Actor& actor)
 {
     std::int64_t forwardId = 0;
     try {
@@ -155,11 +165,12 @@ HttpResponse answer(ApiContext& ctx, const HttpRequest& request, const PathParam
     auto text = protocol::json::requireString(std::get<bj::object>(o), "answer");
     if (!text)
         return HttpResponse::error(400, text.error());
-    return detailResponse(ctx, ctx.incidents->recordAnswer(p[0], forwardId, *text, actorOf(request)),
-                          request);
+    return detailResponse(ctx, ctx.incidents->recordAnswer(p[0], forwardId, *text, actor),
+                          actor);
 }
 
-HttpResponse tick(ApiContext& ctx, const HttpRequest& request, const PathParams& p)
+HttpResponse tick(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
+                 const domain::Actor& actor)
 {
     auto o = bodyObject(request);
     if (auto* r = std::get_if<HttpResponse>(&o))
@@ -168,48 +179,66 @@ HttpResponse tick(ApiContext& ctx, const HttpRequest& request, const PathParams&
     auto it = obj.find("done");
     if (it == obj.end() || !it->value().is_bool())
         return HttpResponse::error(400, "bad_field", "'done' must be true or false");
-    return detailResponse(ctx, ctx.incidents->tickStep(p[0], p[1], it->value().get_bool(), actorOf(request)),
-                          request);
+    return detailResponse(ctx, ctx.incidents->tickStep(p[0], p[1], it->value().get_bool(), actor),
+                          actor);
+}
+
+using IncidentHandler = HttpResponse (*)(ApiContext&, const HttpRequest&, const PathParams&,
+                                         const domain::Actor&);
+
+// Every incident route needs a person: without one it answers 401 before doing anything.
+Handler withActor(ApiContext& ctx, IncidentHandler handler)
+{
+    return [&ctx, handler](const HttpRequest& r, const PathParams& p) {
+        auto actor = actorOf(r);
+        if (!actor)
+            return HttpResponse::error(401, "unauthenticated", "log in to work with incidents");
+        return handler(ctx, r, p, *actor);
+    };
+}
+
+HttpResponse summary(ApiContext& ctx, const HttpRequest& r, const PathParams&, const domain::Actor&)
+{
+    const bool drills = r.queryParam("include_drills").value_or("false") == "true";
+    const auto c = ctx.incidents->counts(drills);
+    return HttpResponse::json(bj::serialize(bj::object{{"open", c.open},
+                                                       {"overdue", c.overdue},
+                                                       {"awaiting_approval", c.awaitingApproval},
+                                                       {"include_drills", drills}}));
+}
+
+HttpResponse getIncident(ApiContext& ctx, const HttpRequest&, const PathParams& p,
+                         const domain::Actor& actor)
+{
+    return detailResponse(ctx, ctx.incidents->get(p[0]), actor);
+}
+
+HttpResponse categories(ApiContext& ctx, const HttpRequest&, const PathParams&, const domain::Actor&)
+{
+    return HttpResponse::json(bj::serialize(categoriesJson(ctx.incidents->categories())));
+}
+
+HttpResponse unitList(ApiContext& ctx, const HttpRequest&, const PathParams&, const domain::Actor&)
+{
+    return HttpResponse::json(bj::serialize(unitsJson(ctx.incidents->units())));
 }
 } // namespace
 
 void addIncidentRoutes(Router& router, ApiContext& ctx)
 {
-    const auto people = Access::people();
-    router.add("GET", "/api/v1/incidents", people,
-               [&ctx](const HttpRequest& r, const PathParams&) { return listIncidents(ctx, r); });
-    router.add("POST", "/api/v1/incidents", people,
-               [&ctx](const HttpRequest& r, const PathParams&) { return createIncident(ctx, r); });
+    router.add("GET", "/api/v1/incidents", withActor(ctx, listIncidents));
+    router.add("POST", "/api/v1/incidents", withActor(ctx, createIncident));
     // Before "{id}": the first matching pattern wins.
-    router.add("GET", "/api/v1/incidents/summary", people, [&ctx](const HttpRequest& r, const PathParams&) {
-        const bool drills = r.queryParam("include_drills").value_or("false") == "true";
-        const auto c = ctx.incidents->counts(drills);
-        return HttpResponse::json(bj::serialize(bj::object{{"open", c.open},
-                                                           {"overdue", c.overdue},
-                                                           {"awaiting_approval", c.awaitingApproval},
-                                                           {"include_drills", drills}}));
-    });
-    router.add("GET", "/api/v1/incidents/{id}", people, [&ctx](const HttpRequest& r, const PathParams& p) {
-        return detailResponse(ctx, ctx.incidents->get(p[0]), r);
-    });
-    router.add("POST", "/api/v1/incidents/{id}/transitions", people,
-               [&ctx](const HttpRequest& r, const PathParams& p) { return transition(ctx, r, p[0]); });
-    router.add("POST", "/api/v1/incidents/{id}/notes", people,
-               [&ctx](const HttpRequest& r, const PathParams& p) { return note(ctx, r, p[0]); });
-    router.add("POST", "/api/v1/incidents/{id}/assign", people,
-               [&ctx](const HttpRequest& r, const PathParams& p) { return assign(ctx, r, p[0]); });
-    router.add("POST", "/api/v1/incidents/{id}/forward", people,
-               [&ctx](const HttpRequest& r, const PathParams& p) { return forward(ctx, r, p[0]); });
-    router.add("POST", "/api/v1/incidents/{id}/forwards/{forward}/answer", people,
-               [&ctx](const HttpRequest& r, const PathParams& p) { return answer(ctx, r, p); });
-    router.add("POST", "/api/v1/incidents/{id}/checklist/{step}", people,
-               [&ctx](const HttpRequest& r, const PathParams& p) { return tick(ctx, r, p); });
-    router.add("GET", "/api/v1/incident-categories", people, [&ctx](const HttpRequest&, const PathParams&) {
-        return HttpResponse::json(bj::serialize(categoriesJson(ctx.incidents->categories())));
-    });
-    router.add("GET", "/api/v1/units", people, [&ctx](const HttpRequest&, const PathParams&) {
-        return HttpResponse::json(bj::serialize(unitsJson(ctx.incidents->units())));
-    });
+    router.add("GET", "/api/v1/incidents/summary", withActor(ctx, summary));
+    router.add("GET", "/api/v1/incidents/{id}", withActor(ctx, getIncident));
+    router.add("POST", "/api/v1/incidents/{id}/transitions", withActor(ctx, transition));
+    router.add("POST", "/api/v1/incidents/{id}/notes", withActor(ctx, note));
+    router.add("POST", "/api/v1/incidents/{id}/assign", withActor(ctx, assign));
+    router.add("POST", "/api/v1/incidents/{id}/forward", withActor(ctx, forward));
+    router.add("POST", "/api/v1/incidents/{id}/forwards/{forward}/answer", withActor(ctx, answer));
+    router.add("POST", "/api/v1/incidents/{id}/checklist/{step}", withActor(ctx, tick));
+    router.add("GET", "/api/v1/incident-categories", withActor(ctx, categories));
+    router.add("GET", "/api/v1/units", withActor(ctx, unitList));
 }
 
 } // namespace ioc::server
