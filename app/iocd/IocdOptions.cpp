@@ -2,6 +2,7 @@
 #include "IocdOptions.h"
 
 #include <charconv>
+#include <cstdlib>
 
 namespace ioc::app {
 
@@ -15,9 +16,16 @@ Options:
                          port 0 picks a free port, printed on start)
   --data-dir DIR         where the SQLite database lives (default ./iocd-data)
   --series-config FILE   series registry (JSON); default: the built-in demo catalogue
-  --demo                 run the built-in simulator of a day in Hai Phong
+  --incident-categories FILE
+                         incident categories and their checklists (JSON); default: built in
+  --demo                 run the built-in simulator of a day in Hai Phong, seed demo incidents
   --threads N            I/O threads (default 2)
   --request-timeout S    seconds a client has to send a whole request (default 15)
+  --session-lifetime S   seconds a login token is valid (default 45000 = 12 h 30 min)
+  --login-lockout A,B,S  lock an account after A failed logins, an address after B,
+                         for S seconds (default 5,30,900; see docs/security.md)
+  --admin-password-env VAR  first start without users: the first admin's password is read
+                         from the environment variable VAR (otherwise generated and printed)
   --help                 show this help
   --version              show the version
 )";
@@ -80,6 +88,10 @@ IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
             if (!value(v) || v.empty())
                 return fail("--series-config needs a file");
             cl.server.seriesConfig = v;
+        } else if (a == "--incident-categories") {
+            if (!value(v) || v.empty())
+                return fail("--incident-categories needs a file");
+            cl.server.incidentCategories = v;
         } else if (a == "--threads") {
             int n = 0;
             if (!value(v) || std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc{} ||
@@ -92,6 +104,39 @@ IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
                 n < 1 || n > 3600)
                 return fail("--request-timeout needs seconds from 1 to 3600");
             cl.server.requestTimeoutS = n;
+        } else if (a == "--session-lifetime") {
+            int n = 0;
+            if (!value(v) || std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc{} ||
+                n < 1 || n > 7 * 24 * 3600)
+                return fail("--session-lifetime needs seconds from 1 to 604800");
+            cl.server.sessionLifetimeS = n;
+        } else if (a == "--login-lockout") {
+            int n[3] = {0, 0, 0};
+            const char* p = nullptr;
+            bool ok = value(v);
+            if (ok) {
+                p = v.data();
+                const char* end = v.data() + v.size();
+                for (int k = 0; k < 3 && ok; ++k) {
+                    auto r = std::from_chars(p, end, n[k]);
+                    ok = r.ec == std::errc{} && n[k] >= 1 && (k == 2 ? r.ptr == end : r.ptr != end && *r.ptr == ',');
+                    p = r.ptr + 1;
+                }
+            }
+            if (!ok)
+                return fail("--login-lockout needs ACCOUNT,ADDRESS,SECONDS, e.g. 5,30,900");
+            cl.server.accountLockAfter = n[0];
+            cl.server.addressLockAfter = n[1];
+            cl.server.loginLockS = n[2];
+        } else if (a == "--admin-password-env") {
+            if (!value(v) || v.empty())
+                return fail("--admin-password-env needs the name of an environment variable");
+            const char* pw = std::getenv(v.c_str());
+            if (!pw || !*pw)
+                return fail("environment variable " + v + " is not set");
+            cl.server.firstAdminPassword = pw;
+        } else if (a == "--password" || a == "--admin-password") {
+            return fail("passwords are not accepted on the command line; use --admin-password-env VAR");
         } else {
             return fail("unknown option: " + a);
         }

@@ -34,6 +34,9 @@ int main(int argc, char** argv)
         std::cerr << "iocd: " << port.error().message << '\n';
         return 1;
     }
+    if (const auto pw = server.takeFirstAdminPassword(); !pw.empty())
+        std::cout << "iocd: first start: created user 'admin' with password (shown once): " << pw
+                  << std::endl;
     // Scripts and tests read the real port from this line (with --listen ADDR:0).
     std::cout << "iocd listening on " << cl.server.address << ':' << *port << std::endl;
     server.wait();

@@ -5,13 +5,38 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 
+namespace {
+QByteArray& bearerStore()
+{
+    static QByteArray token;
+    return token;
+}
+} // namespace
+
+void setDefaultBearer(const QByteArray& token)
+{
+    bearerStore() = token;
+}
+
+QByteArray defaultBearer()
+{
+    return bearerStore();
+}
+
 HttpResult httpRequest(QNetworkAccessManager& nam, const QByteArray& method, const QUrl& url,
                        const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    for (const auto& [k, v] : headers)
-        req.setRawHeader(k, v);
+    bool ownCredentials = false;
+    for (const auto& [k, v] : headers) {
+        const auto name = k.toLower();
+        ownCredentials = ownCredentials || name == "authorization" || name == "x-api-key";
+        if (!v.isEmpty())
+            req.setRawHeader(k, v);
+    }
+    if (!ownCredentials && !bearerStore().isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + bearerStore());
     QNetworkReply* reply = nam.sendCustomRequest(req, method, body);
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
@@ -25,7 +50,7 @@ HttpResult httpRequest(QNetworkAccessManager& nam, const QByteArray& method, con
     return r;
 }
 
-StreamRecorder::StreamRecorder(const QUrl& url)
+StreamRecorder::StreamRecorder(const QUrl& url, std::optional<QByteArray> bearer)
 {
     connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
         const auto doc = QJsonDocument::fromJson(text.toUtf8());
@@ -34,7 +59,11 @@ StreamRecorder::StreamRecorder(const QUrl& url)
         else
             ++malformed;
     });
-    socket.open(url);
+    QNetworkRequest req(url);
+    const QByteArray token = bearer.value_or(bearerStore());
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token);
+    socket.open(req);
 }
 
 bool StreamRecorder::waitConnected(int timeoutMs)

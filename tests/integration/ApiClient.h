@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QWebSocket>
 
+#include <optional>
+
 // Plain HTTP/WebSocket access for tests: deliberately not the console's BackendClient, so the
 // server's contract is checked independently of the client that relies on it.
 struct HttpResult
@@ -21,11 +23,17 @@ struct HttpResult
 HttpResult httpRequest(QNetworkAccessManager& nam, const QByteArray& method, const QUrl& url,
                        const QByteArray& body = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
+// Requests without their own "Authorization" or "X-Api-Key" header carry this bearer token
+// (the test's logged-in user). A header given with an empty value is not sent: anonymous.
+void setDefaultBearer(const QByteArray& token);
+QByteArray defaultBearer();
+
 class StreamRecorder : public QObject
 {
     Q_OBJECT
 public:
-    explicit StreamRecorder(const QUrl& url);
+    // Opens with the default bearer token unless `bearer` is given ("" for none).
+    explicit StreamRecorder(const QUrl& url, std::optional<QByteArray> bearer = std::nullopt);
     bool waitConnected(int timeoutMs = 10000);
     void close();
 

@@ -19,6 +19,8 @@ private slots:
         m_iocd = std::make_unique<IocdProcess>(m_dir.path(),
                                                QStringList{"--demo", "--request-timeout", "2"});
         QVERIFY(m_iocd->start());
+        setDefaultBearer(m_iocd->login());
+        QVERIFY(!defaultBearer().isEmpty());
     }
 
     void healthReportsVersionAndSeq()

@@ -48,6 +48,8 @@ private slots:
         m_iocd = std::make_unique<IocdProcess>(m_dir.filePath("data"),
                                                QStringList{"--series-config", configPath()});
         QVERIFY(m_iocd->start());
+        setDefaultBearer(m_iocd->login());
+        QVERIFY(!defaultBearer().isEmpty());
     }
 
     void acceptedPointReachesAnotherClientsStream()
@@ -132,8 +134,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, code);
         const auto r = httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/ingest"), body,
-                                   key.isEmpty() ? QList<QPair<QByteArray, QByteArray>>{}
-                                                 : QList<QPair<QByteArray, QByteArray>>{{"X-Api-Key", key}});
+                                   {{"X-Api-Key", key}}); // empty: sent without credentials
         QCOMPARE(r.status, status);
         QCOMPARE(r.json["error"].toObject()["code"].toString(), code);
     }
@@ -194,7 +195,10 @@ private slots:
         const qint64 seq =
             httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/series")).json["seq"].toInteger();
         SlowStreamClient slow;
-        QVERIFY(slow.open(m_iocd->port(), QStringLiteral("/api/v1/stream?since=%1").arg(seq)));
+        // A raw upgrade without headers: the token rides in ?access_token= (docs/security.md).
+        QVERIFY(slow.open(m_iocd->port(), QStringLiteral("/api/v1/stream?since=%1&access_token=%2")
+                                              .arg(seq)
+                                              .arg(QString::fromUtf8(defaultBearer()))));
         slow.stall();
         StreamRecorder fast(m_iocd->wsUrl(QStringLiteral("/api/v1/stream?since=%1").arg(seq)));
         QVERIFY(fast.waitConnected());

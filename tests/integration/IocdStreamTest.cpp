@@ -37,6 +37,8 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         m_iocd = std::make_unique<IocdProcess>(m_dir->path());
         QVERIFY(m_iocd->start());
+        setDefaultBearer(m_iocd->login());
+        QVERIFY(!defaultBearer().isEmpty());
     }
 
     void cleanup()
@@ -120,6 +122,8 @@ private slots:
         // Restart without the simulator: whatever it shows came from the SQLite file.
         m_iocd = std::make_unique<IocdProcess>(m_dir->path(), QStringList{});
         QVERIFY(m_iocd->start());
+        setDefaultBearer(m_iocd->login());
+        QVERIFY(!defaultBearer().isEmpty());
         const auto after = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/series"));
         QCOMPARE(after.status, 200);
         QVERIFY(after.json["seq"].toInteger() > seqBefore);

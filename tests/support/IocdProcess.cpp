@@ -2,6 +2,12 @@
 #include "IocdProcess.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -26,7 +32,12 @@ bool IocdProcess::start(int timeoutMs)
         return false;
     }
     m_port = 0;
-    m_process.start(binary, QStringList{"--listen", "127.0.0.1:0", "--data-dir", m_dataDir} + m_args);
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("IOCD_TEST_ADMIN_PASSWORD"), adminPassword());
+    m_process.setProcessEnvironment(env);
+    m_process.start(binary, QStringList{"--listen", "127.0.0.1:0", "--data-dir", m_dataDir,
+                                        "--admin-password-env", "IOCD_TEST_ADMIN_PASSWORD"} +
+                                m_args);
     if (!m_process.waitForStarted(timeoutMs))
         return false;
     static const QRegularExpression re(QStringLiteral("iocd listening on [^\\s]+:(\\d+)"));
@@ -73,4 +84,31 @@ QUrl IocdProcess::wsUrl(const QString& pathAndQuery) const
 QString IocdProcess::stderrText() const
 {
     return QString::fromUtf8(const_cast<QProcess&>(m_process).readAllStandardError());
+}
+
+QString IocdProcess::adminPassword()
+{
+    return QStringLiteral("Kiem-Thu-Vung-Tau-7391");
+}
+
+QByteArray IocdProcess::login(const QString& username, const QString& password) const
+{
+    const QString user = username.isEmpty() ? (demo() ? "officer" : "admin") : username;
+    const QString pass = username.isEmpty() ? (demo() ? "demo" : adminPassword()) : password;
+    QNetworkAccessManager nam;
+    QNetworkRequest req(httpUrl("/api/v1/login"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{"username", user}, {"password", pass}}).toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = nam.post(req, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(15000);
+    const auto json = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    const QByteArray token = json.value("token").toString().toUtf8();
+    if (token.isEmpty())
+        qWarning("login as %s failed: %s", qPrintable(user),
+                 QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    return token;
 }

@@ -23,6 +23,13 @@ public:
     QUrl wsUrl(const QString& pathAndQuery) const;
     QString stderrText() const;
 
+    // Logs in over HTTP and returns the bearer token (empty, with a QWARN, on failure). Without a
+    // user name: the demo officer with --demo, otherwise the first admin, whose password this
+    // class gives iocd through --admin-password-env (adminPassword()).
+    QByteArray login(const QString& username = {}, const QString& password = {}) const;
+    static QString adminPassword();
+    bool demo() const { return m_args.contains(QStringLiteral("--demo")); }
+
 private:
     QString m_dataDir;
     QStringList m_args;

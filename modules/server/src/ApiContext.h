@@ -8,6 +8,7 @@
 #include "SeriesCatalog.h"
 #include "Simulator.h"
 #include "SourceQuality.h"
+#include "auth/AuthService.h"
 #include "incidents/IncidentService.h"
 
 #include "ioc/domain/Time.h"
@@ -29,6 +30,7 @@ struct ApiContext
     SourceQuality& quality;
     const ApiKeys& apiKeys;
     Simulator* simulator; // only with --demo
+    AuthService& auth;
     IncidentService* incidents = nullptr;
 };
 
@@ -36,6 +38,7 @@ void addSystemRoutes(Router& router, ApiContext& ctx);
 void addSeriesRoutes(Router& router, ApiContext& ctx);
 void addIngestRoutes(Router& router, ApiContext& ctx);
 void addDemoRoutes(Router& router, ApiContext& ctx);
+void addAuthRoutes(Router& router, ApiContext& ctx);
 void addIncidentRoutes(Router& router, ApiContext& ctx);
 
 } // namespace ioc::server

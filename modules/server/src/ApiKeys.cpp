@@ -35,6 +35,16 @@ bool ApiKeys::known(std::string_view key) const
     return m_allSources.contains(h) || m_sourcesByHash.contains(h);
 }
 
+std::optional<ApiKeys::Grant> ApiKeys::lookup(std::string_view key) const
+{
+    const auto h = sha256Hex(key);
+    if (m_allSources.contains(h))
+        return Grant{{}, true};
+    if (auto it = m_sourcesByHash.find(h); it != m_sourcesByHash.end())
+        return Grant{it->second, false};
+    return std::nullopt;
+}
+
 bool ApiKeys::mayIngest(std::string_view key, std::string_view source) const
 {
     const auto h = sha256Hex(key);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -18,6 +19,12 @@ public:
     void allowAll(std::string_view key);
 
     bool known(std::string_view key) const;
+    struct Grant
+    {
+        std::set<std::string> sources;
+        bool allSources = false;
+    };
+    std::optional<Grant> lookup(std::string_view key) const;
     bool mayIngest(std::string_view key, std::string_view source) const;
 
     static std::string sha256Hex(std::string_view data);

@@ -11,7 +11,7 @@ namespace bj = boost::json;
 // Only registered with --demo: lets a presenter trigger the storm that the simulator knows.
 void addDemoRoutes(Router& router, ApiContext& ctx)
 {
-    router.add("GET", "/api/v1/demo/scenarios", [&ctx](const HttpRequest&, const PathParams&) {
+    router.add("GET", "/api/v1/demo/scenarios", Access::people(), [&ctx](const HttpRequest&, const PathParams&) {
         const auto active = ctx.simulator->activeScenario();
         bj::array list;
         for (const auto& sc : ctx.catalog.scenarios) {
@@ -25,7 +25,7 @@ void addDemoRoutes(Router& router, ApiContext& ctx)
         }
         return HttpResponse::json(bj::serialize(bj::object{{"scenarios", std::move(list)}}));
     });
-    router.add("POST", "/api/v1/demo/scenarios/{id}", [&ctx](const HttpRequest& req, const PathParams& p) {
+    router.add("POST", "/api/v1/demo/scenarios/{id}", Access::operators(), [&ctx](const HttpRequest& req, const PathParams& p) {
         if (!ctx.simulator->startScenario(p[0]))
             return HttpResponse::error(404, "unknown_scenario", "no scenario '" + p[0] + "'");
         log(LogLevel::Info, "scenario_started", {{"id", p[0]}, {"remote", req.remote}});
@@ -33,7 +33,7 @@ void addDemoRoutes(Router& router, ApiContext& ctx)
         return HttpResponse::json(bj::serialize(bj::object{
             {"id", p[0]}, {"ends_at", active ? domain::formatRfc3339(active->endsAt) : ""}}));
     });
-    router.add("DELETE", "/api/v1/demo/scenarios/{id}", [&ctx](const HttpRequest&, const PathParams& p) {
+    router.add("DELETE", "/api/v1/demo/scenarios/{id}", Access::operators(), [&ctx](const HttpRequest&, const PathParams& p) {
         const auto active = ctx.simulator->activeScenario();
         if (!active || active->id != p[0])
             return HttpResponse::error(409, "not_running", "scenario '" + p[0] + "' is not running");

@@ -13,6 +13,7 @@
 #include <boost/beast/websocket/rfc6455.hpp>
 
 #include <charconv>
+#include <mutex>
 
 namespace ioc::server {
 
@@ -79,10 +80,22 @@ void HttpSession::handle(Request&& req)
     r.requestId = std::to_string(m_ctx.nextRequestId++);
     if (!parseTarget(r.target, r.path, r.query))
         return send(r, HttpResponse::error(400, "bad_target", "malformed request target"), false);
+    for (const auto& field : req) {
+        std::string name(field.name_string());
+        for (auto& c : name)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        r.headers[std::move(name)] = std::string(field.value());
+    }
+    const bool upgrade = beast::websocket::is_upgrade(req);
+    // Browsers cannot set headers on a WebSocket upgrade, so it alone may carry ?access_token=.
+    if (m_ctx.auth)
+        m_ctx.auth->authenticate(r, upgrade);
 
-    if (beast::websocket::is_upgrade(req)) {
+    if (upgrade) {
         if (r.path != "/api/v1/stream")
             return send(r, HttpResponse::error(404, "not_found", "no WebSocket at " + r.path), false);
+        if (auto denied = m_ctx.router.authorize(r))
+            return send(r, std::move(*denied), false);
         std::optional<std::int64_t> since;
         if (auto s = r.queryParam("since")) {
             std::int64_t v = 0;
@@ -93,23 +106,50 @@ void HttpSession::handle(Request&& req)
             since = v;
         }
         m_stream.expires_never();
-        std::make_shared<WebSocketSession>(m_stream.release_socket(), m_ctx)
-            ->run(std::move(req), since, m_remote);
+        auto ws = std::make_shared<WebSocketSession>(m_stream.release_socket(), m_ctx);
+        if (r.principal && r.principal->kind == Principal::Kind::AgencyKey)
+            ws->restrictTo(r.principal->scope);
+        ws->run(std::move(req), since, m_remote);
         return;
     }
 
-    for (const auto& field : req) {
-        std::string name(field.name_string());
-        for (auto& c : name)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        r.headers[std::move(name)] = std::string(field.value());
-    }
     r.body = std::move(req.body());
     const bool keepAlive = req.keep_alive();
-    HttpResponse response = m_ctx.router.dispatch(r);
-    if (r.method == "HEAD")
+    auto request = std::make_shared<HttpRequest>(std::move(r));
+    // Most handlers answer inside dispatch(): send right here. Async ones (login: Argon2id on
+    // another pool) answer later from another thread: come back to this connection's strand.
+    struct Handoff
+    {
+        std::mutex mutex;
+        bool dispatching = true;
+        std::optional<HttpResponse> early;
+    };
+    auto handoff = std::make_shared<Handoff>();
+    m_ctx.router.dispatch(*request, [self = shared_from_this(), request, keepAlive,
+                                     handoff](HttpResponse response) {
+        {
+            std::lock_guard lock(handoff->mutex);
+            if (handoff->dispatching) {
+                handoff->early = std::move(response);
+                return;
+            }
+        }
+        net::post(self->m_stream.get_executor(), [self, request, keepAlive,
+                                                  response = std::move(response)]() mutable {
+            self->finish(*request, std::move(response), keepAlive);
+        });
+    });
+    std::lock_guard lock(handoff->mutex);
+    handoff->dispatching = false;
+    if (handoff->early)
+        finish(*request, std::move(*handoff->early), keepAlive);
+}
+
+void HttpSession::finish(const HttpRequest& request, HttpResponse&& response, bool keepAlive)
+{
+    if (request.method == "HEAD")
         response.body.clear();
-    send(r, std::move(response), keepAlive);
+    send(request, std::move(response), keepAlive);
 }
 
 void HttpSession::send(const HttpRequest& request, HttpResponse&& response, bool keepAlive)

@@ -29,6 +29,7 @@ private:
     void doRead();
     void onRead(boost::beast::error_code ec, std::size_t bytes);
     void handle(Request&& req);
+    void finish(const HttpRequest& request, HttpResponse&& response, bool keepAlive);
     void send(const HttpRequest& request, HttpResponse&& response, bool keepAlive);
     void sendError(int status, const char* code, const char* message);
     void onWrite(bool keepAlive, boost::beast::error_code ec, std::size_t bytes);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/Principal.h"
+
 #include "ioc/protocol/Result.h"
 
 #include <map>
@@ -24,6 +26,11 @@ struct HttpRequest
     std::string body;
     std::string remote;
     std::string requestId;
+    // Set by authentication before routing (auth/Principal.h); empty for anonymous requests.
+    std::optional<Principal> principal;
+    // Why credentials that were sent were refused (invalid_token, token_expired, bad_api_key):
+    // the Router answers 401 with it when the route needs a principal.
+    std::optional<protocol::Error> authError;
 
     std::optional<std::string_view> header(std::string_view lowerName) const;
     std::optional<std::string_view> queryParam(std::string_view name) const;

@@ -48,16 +48,11 @@ bj::object toJson(const SourceQualityReport& r, const SourceInfo& info, domain::
 
 void addIngestRoutes(Router& router, ApiContext& ctx)
 {
-    router.add("POST", "/api/v1/ingest", [&ctx](const HttpRequest& req, const PathParams&) {
-        const auto key = req.header("x-api-key");
-        if (!key || key->empty())
-            return HttpResponse::error(401, "missing_api_key", "send the source's key in X-Api-Key");
-        if (!ctx.apiKeys.known(*key)) {
-            log(LogLevel::Warning, "ingest_bad_key", {{"remote", req.remote}, {"id", req.requestId}});
-            return HttpResponse::error(401, "bad_api_key", "unknown API key");
-        }
+    // The key (X-Api-Key) was checked before routing; its principal carries the sources it
+    // may push for.
+    router.add("POST", "/api/v1/ingest", Access::sourceKeys(), [&ctx](const HttpRequest& req, const PathParams&) {
         auto outcome = ctx.ingest.ingestJson(
-            req.body, [&](std::string_view source) { return ctx.apiKeys.mayIngest(*key, source); });
+            req.body, [&](std::string_view source) { return req.principal->mayIngest(source); });
         if (!outcome) {
             log(LogLevel::Warning, "ingest_refused",
                 {{"remote", req.remote}, {"id", req.requestId}, {"code", outcome.error().code},
@@ -73,7 +68,7 @@ void addIngestRoutes(Router& router, ApiContext& ctx)
         return HttpResponse::json(encodeIngestOutcome(*outcome));
     });
 
-    router.add("GET", "/api/v1/sources", [&ctx](const HttpRequest&, const PathParams&) {
+    router.add("GET", "/api/v1/sources", Access::people(), [&ctx](const HttpRequest&, const PathParams&) {
         const auto now = ctx.clock.now();
         bj::array out;
         for (const auto& r : ctx.quality.reports())

@@ -66,7 +66,8 @@ constexpr std::int64_t kMaxHistoryBins = 10000;
 HttpResponse history(ApiContext& ctx, const HttpRequest& req, const std::string& id)
 {
     namespace bj = boost::json;
-    if (!ctx.live.hasSeries(id))
+    // Outside an agency key's scope a series does not exist, as far as that key can tell.
+    if (!ctx.live.hasSeries(id) || !req.principal->maySeeSeries(id))
         return HttpResponse::error(404, "unknown_series", "no series '" + id + "'");
     auto timeParam = [&](std::string_view name, domain::TimePoint fallback)
         -> std::optional<domain::TimePoint> {
@@ -114,17 +115,28 @@ HttpResponse history(ApiContext& ctx, const HttpRequest& req, const std::string&
         {"points", std::move(points)}}));
 }
 
+// An agency key's snapshot: only its series, encoded per request (agencies are few and poll
+// rarely; the shared cache stays for the consoles and walls).
+HttpResponse scopedSnapshot(ApiContext& ctx, const Principal& who)
+{
+    auto snap = ctx.live.snapshot();
+    std::erase_if(snap.series, [&](const protocol::SeriesState& s) { return !who.maySeeSeries(s.info.id); });
+    return HttpResponse::json(protocol::encodeSnapshot(snap));
+}
+
 } // namespace
 
 void addSeriesRoutes(Router& router, ApiContext& ctx)
 {
-    router.add("GET", "/api/v1/domains", [&ctx](const HttpRequest&, const PathParams&) {
+    router.add("GET", "/api/v1/domains", Access::readers(), [&ctx](const HttpRequest&, const PathParams&) {
         return HttpResponse::json(protocol::encodeDomains(ctx.catalog.domains));
     });
-    router.add("GET", "/api/v1/series/{id}/history",
+    router.add("GET", "/api/v1/series/{id}/history", Access::readers(),
                [&ctx](const HttpRequest& req, const PathParams& p) { return history(ctx, req, p[0]); });
     auto cache = std::make_shared<SnapshotCache>();
-    router.add("GET", "/api/v1/series", [&ctx, cache](const HttpRequest& req, const PathParams&) {
+    router.add("GET", "/api/v1/series", Access::readers(), [&ctx, cache](const HttpRequest& req, const PathParams&) {
+        if (req.principal && req.principal->kind == Principal::Kind::AgencyKey)
+            return scopedSnapshot(ctx, *req.principal);
         const bool gzip = acceptsGzip(req.header("accept-encoding").value_or(""));
         const auto entry = cache->get(ctx.live, gzip);
         HttpResponse r;

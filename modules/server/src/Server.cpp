@@ -12,6 +12,7 @@
 #include "Simulator.h"
 #include "SourceQuality.h"
 #include "StorageWriter.h"
+#include "auth/AuthService.h"
 #include "connectors/Connectors.h"
 #include "incidents/DemoIncidents.h"
 #include "incidents/IncidentStream.h"
@@ -88,6 +89,8 @@ struct Server::Impl
     UnitDirectory units;
     std::unique_ptr<IncidentService> incidents;
     ApiKeys apiKeys;
+    std::unique_ptr<AuthService> auth;
+    std::string firstAdminPassword;
     Router router;
     std::unique_ptr<SessionContext> sessions;
     std::unique_ptr<ApiContext> api;
@@ -185,13 +188,37 @@ Result<std::uint16_t> Server::Impl::start()
             apiKeys.allow(s.apiKeySha256, s.id);
     if (options.demo)
         apiKeys.allowAll(kDemoSourceKey);
+    try {
+        AuthOptions authOptions;
+        authOptions.sessionLifetime = std::chrono::seconds(std::max(1, options.sessionLifetimeS));
+        authOptions.account.lockAfter = std::max(1, options.accountLockAfter);
+        authOptions.address.lockAfter = std::max(1, options.addressLockAfter);
+        authOptions.account.lockFor = authOptions.address.lockFor =
+            std::chrono::seconds(std::max(1, options.loginLockS));
+        authOptions.demo = options.demo;
+        auth = std::make_unique<AuthService>(storage::Database::open(options.dataDir / "iocd.sqlite"),
+                                             clock, authOptions, apiKeys);
+        if (options.demo)
+            auth->seedDemoAccounts();
+        auto first = auth->createFirstAdmin(options.firstAdminPassword.empty()
+                                                ? std::nullopt
+                                                : std::optional<std::string>(options.firstAdminPassword));
+        if (first) {
+            log(LogLevel::Warning, "first_admin_created", {{"username", "admin"}});
+            firstAdminPassword = std::move(*first);
+        }
+    } catch (const std::exception& e) {
+        return Error{"auth_failed", e.what()};
+    }
 
     sessions = std::make_unique<SessionContext>(router, *live);
     sessions->limits.requestTimeout = std::chrono::seconds(std::max(1, options.requestTimeoutS));
+    sessions->auth = auth.get();
     api = std::make_unique<ApiContext>(ApiContext{*live, catalog, clock, clock.now(),
                                                   sessions->streamClients, *ingest, *quality,
-                                                  apiKeys, nullptr});
+                                                  apiKeys, nullptr, *auth});
     addSystemRoutes(router, *api);
+    addAuthRoutes(router, *api);
     addSeriesRoutes(router, *api);
     addIngestRoutes(router, *api);
     if (auto r = startIncidents(); !r)
@@ -357,6 +384,8 @@ void Server::Impl::stop()
     }
     listener->stop();
     connectors->stop();
+    // Logins still hashing answer into the io_context: let them finish while it exists.
+    auth->slowPool().join();
     net::post(ioc, [this] {
         tickTimer->cancel();
         flushTimer->cancel();
@@ -404,6 +433,11 @@ void Server::wait()
 std::uint16_t Server::port() const
 {
     return m_impl->port;
+}
+
+std::string Server::takeFirstAdminPassword()
+{
+    return std::exchange(m_impl->firstAdminPassword, {});
 }
 
 std::string version()

@@ -3,6 +3,7 @@
 
 #include "LiveData.h"
 #include "Router.h"
+#include "auth/AuthService.h"
 
 #include <atomic>
 #include <chrono>
@@ -36,6 +37,8 @@ struct SessionContext
     SessionLimits limits;
     std::atomic<std::size_t> streamClients{0};
     std::atomic<std::uint64_t> nextRequestId{1};
+    // Sets each request's principal before routing; null only in tests without authentication.
+    AuthService* auth = nullptr;
 };
 
 } // namespace ioc::server

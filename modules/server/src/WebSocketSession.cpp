@@ -87,6 +87,8 @@ void WebSocketSession::enqueue(EncodedMessage message)
 {
     if (m_closed || m_closeWhenDrained)
         return;
+    if (m_only && message->series && !m_only->contains(message->series->id))
+        return;
     m_queue.push_back(std::move(message));
     if (m_queue.size() == 1)
         return doWrite();

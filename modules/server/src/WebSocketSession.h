@@ -14,6 +14,8 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 
 namespace ioc::server {
 
@@ -30,6 +32,8 @@ public:
     void run(boost::beast::http::request<boost::beast::http::string_body> request,
              std::optional<std::int64_t> since, std::string remote);
     void deliver(EncodedMessage message) override;
+    // An agency key's stream: series messages outside `seriesIds` are dropped when queued.
+    void restrictTo(std::set<std::string> seriesIds) { m_only = std::move(seriesIds); }
 
 private:
     void onAccept(boost::beast::error_code ec);
@@ -52,6 +56,7 @@ private:
     bool m_closeWhenDrained = false;
     bool m_closed = false;
     int m_coalesceRounds = 0;
+    std::optional<std::set<std::string>> m_only;
 };
 
 } // namespace ioc::server

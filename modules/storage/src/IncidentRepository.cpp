@@ -192,13 +192,13 @@ IncidentPage IncidentRepository::list(const IncidentFilter& f, TimePoint now)
     std::string sql = "SELECT " + std::string(kColumns);
     std::string order;
     if (!match.empty()) {
-        // Driven by the full-text index in rowid order: the first page stops early.
+        // Driven by the full-text index in rowid (= creation) order: the first page stops early.
         sql += " FROM incidents_fts JOIN incidents i ON i.id = incidents_fts.rowid"
                " WHERE incidents_fts MATCH :match";
         order = " ORDER BY incidents_fts.rowid DESC";
     } else {
         sql += " FROM incidents i WHERE 1";
-        order = " ORDER BY i.id DESC";
+        order = " ORDER BY i.created_at DESC, i.id DESC";
     }
     auto inList = [&](std::string_view column, std::size_t n, std::string_view prefix) {
         sql += " AND " + std::string(column) + " IN (";

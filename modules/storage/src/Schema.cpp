@@ -55,8 +55,40 @@ CREATE TABLE audit_log (
   hash      TEXT NOT NULL
 );
 )sql"},
-    // Version 4 is the auth branch's (sessions); it lands beside this one. migrate() applies
-    // every version it has not recorded, so a database at 5 still gets 4 after that merge.
+    Migration{4, "login sessions, API keys, login throttling",
+              R"sql(
+-- The bearer token itself is never stored: only its SHA-256, so a copy of the file logs nobody in.
+CREATE TABLE sessions (
+  token_sha256 TEXT PRIMARY KEY,
+  user_id      INTEGER NOT NULL REFERENCES users(id),
+  created_at   INTEGER NOT NULL,  -- Unix milliseconds, UTC
+  expires_at   INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  revoked_at   INTEGER,           -- logout, user disabled or password reset
+  remote       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE api_keys (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL DEFAULT '',
+  kind        TEXT NOT NULL CHECK (kind IN ('source', 'agency')),
+  key_sha256  TEXT NOT NULL UNIQUE,
+  scope       TEXT NOT NULL,      -- comma-separated source ids (source) or series ids (agency)
+  created_at  INTEGER NOT NULL,
+  revoked_at  INTEGER
+);
+-- Failed logins per account ("user:NAME") and per address ("addr:IP"), kept across restarts so
+-- restarting iocd does not reset a lockout.
+CREATE TABLE login_failures (
+  key          TEXT PRIMARY KEY,
+  failures     INTEGER NOT NULL,
+  first_at     INTEGER NOT NULL,
+  last_at      INTEGER NOT NULL,
+  locked_until INTEGER NOT NULL DEFAULT 0
+);
+)sql"},
+    // 4 and 5 were written on parallel branches; migrate() applies every version it has not
+    // recorded, so a database that got 5 first still gets 4.
     Migration{5, "incidents, their timeline, forwards, checklists, idempotency keys and search",
               R"sql(
 CREATE TABLE incidents (
@@ -87,14 +119,18 @@ CREATE TABLE incidents (
   forward_deadline  INTEGER,                   -- earliest unanswered forward's deadline
   UNIQUE (ref_year, ref_number)
 );
-CREATE INDEX incidents_status ON incidents(status);
-CREATE INDEX incidents_severity ON incidents(severity);
-CREATE INDEX incidents_domain ON incidents(domain);
-CREATE INDEX incidents_unit ON incidents(unit_code);
-CREATE INDEX incidents_assignee ON incidents(assignee);
+-- Lists are newest first (created_at, then id): each filter's index ends in created_at so a page
+-- is read in order and stops early, without sorting what matched.
 CREATE INDEX incidents_created ON incidents(created_at);
-CREATE INDEX incidents_open_deadline ON incidents(response_deadline) WHERE status <> 'closed';
-CREATE INDEX incidents_open_forward ON incidents(forward_deadline) WHERE status <> 'closed';
+CREATE INDEX incidents_status ON incidents(status, created_at);
+CREATE INDEX incidents_severity ON incidents(severity, created_at);
+CREATE INDEX incidents_domain ON incidents(domain, created_at);
+CREATE INDEX incidents_unit ON incidents(unit_code, created_at);
+CREATE INDEX incidents_assignee ON incidents(assignee, created_at);
+CREATE INDEX incidents_drill ON incidents(drill, created_at);
+-- Open incidents with their deadlines: the overdue filter and counts read only this.
+CREATE INDEX incidents_open ON incidents(created_at, response_deadline, forward_deadline)
+  WHERE status <> 'closed';
 CREATE TABLE incident_events (
   id          INTEGER PRIMARY KEY,
   incident_id INTEGER NOT NULL REFERENCES incidents(id),
@@ -139,9 +175,10 @@ CREATE TABLE incident_idempotency (
   created_at  INTEGER NOT NULL
 ) WITHOUT ROWID;
 -- Search copy of title, description and notes with đ/Đ already folded to d/D (the tokenizer
--- folds every other Vietnamese mark); rowid = incidents.id.
+-- folds every other Vietnamese mark); rowid = incidents.id. Prefix indexes up to 6 letters (a
+-- Vietnamese syllable is at most 7) keep search-while-typing from merging thousands of terms.
 CREATE VIRTUAL TABLE incidents_fts USING fts5(
-  title, description, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  title, description, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6'
 );
 )sql"},
 };

@@ -56,6 +56,15 @@ std::optional<UserRecord> UserRepository::find(const std::string& username)
     return read(q);
 }
 
+std::optional<UserRecord> UserRepository::findById(std::int64_t id)
+{
+    Statement q(m_db, std::string("SELECT ") + kColumns + " FROM users WHERE id = ?");
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return read(q);
+}
+
 std::vector<UserRecord> UserRepository::list()
 {
     std::vector<UserRecord> out;

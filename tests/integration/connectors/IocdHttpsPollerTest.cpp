@@ -54,6 +54,8 @@ private slots:
         m_iocd = std::make_unique<IocdProcess>(m_dir.filePath("data"),
                                                QStringList{"--series-config", config});
         QVERIFY(m_iocd->start());
+        setDefaultBearer(m_iocd->login());
+        QVERIFY(!defaultBearer().isEmpty());
     }
 
     void privateCaIsTrustedThroughCaFile()

@@ -48,6 +48,8 @@ private slots:
         m_iocd = std::make_unique<IocdProcess>(m_dir.filePath("data"),
                                                QStringList{"--series-config", config});
         QVERIFY(m_iocd->start());
+        setDefaultBearer(m_iocd->login());
+        QVERIFY(!defaultBearer().isEmpty());
         // "up" means connected and every subscription acknowledged: publishing is safe from now.
         QTRY_COMPARE_WITH_TIMEOUT(connector("iot.water")["state"].toString(), "up", 15000);
         QCOMPARE(connector("iot.air")["state"].toString(), "up"); // one connection feeds both

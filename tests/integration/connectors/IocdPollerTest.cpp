@@ -76,6 +76,8 @@ private slots:
         m_iocd = std::make_unique<IocdProcess>(
             m_dir.filePath("data"), QStringList{"--series-config", config, "--threads", "1"});
         QVERIFY(m_iocd->start());
+        setDefaultBearer(m_iocd->login());
+        QVERIFY(!defaultBearer().isEmpty());
     }
 
     void valuesArriveThroughTheMappings()

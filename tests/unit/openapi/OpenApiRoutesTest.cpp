@@ -46,7 +46,7 @@ using Routes = std::set<std::pair<std::string, std::string>>; // (path, method i
 Routes serverRoutes()
 {
     Routes routes;
-    const std::regex add(R"re(router\.add\(\s*"([A-Z]+)"\s*,\s*"([^"]+)")re");
+    const std::regex add(R"re(router\.add(?:Async)?\(\s*"([A-Z]+)"\s*,\s*"([^"]+)")re");
     for (const auto& entry : fs::recursive_directory_iterator(sourceDir() / "modules/server/src")) {
         if (entry.path().extension() != ".cpp")
             continue;

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 using namespace ioc::server;
 
 namespace {
@@ -19,7 +21,7 @@ HttpRequest req(std::string method, std::string target)
 TEST(Router, MatchesPathParameters)
 {
     Router router;
-    router.add("GET", "/api/v1/series/{id}/history", [](const HttpRequest&, const PathParams& p) {
+    router.add("GET", "/api/v1/series/{id}/history", Access::anyone(), [](const HttpRequest&, const PathParams& p) {
         return HttpResponse::json("\"" + p.at(0) + "\"");
     });
     auto r = router.dispatch(req("GET", "/api/v1/series/air.aqi/history?from=1"));
@@ -30,7 +32,7 @@ TEST(Router, MatchesPathParameters)
 TEST(Router, UnknownPathIs404AndWrongMethodIs405WithJsonErrors)
 {
     Router router;
-    router.add("GET", "/api/v1/series", [](const HttpRequest&, const PathParams&) {
+    router.add("GET", "/api/v1/series", Access::anyone(), [](const HttpRequest&, const PathParams&) {
         return HttpResponse::json("{}");
     });
     auto notFound = router.dispatch(req("GET", "/api/v1/nothing"));
@@ -39,6 +41,41 @@ TEST(Router, UnknownPathIs404AndWrongMethodIs405WithJsonErrors)
     auto wrong = router.dispatch(req("DELETE", "/api/v1/series"));
     EXPECT_EQ(wrong.status, 405);
     EXPECT_NE(wrong.body.find("\"error\""), std::string::npos);
+}
+
+TEST(Router, AccessRuleGives401WithoutCredentialsAnd403ForTheWrongRole)
+{
+    Router router;
+    router.add("GET", "/api/v1/users", Access::admins(), [](const HttpRequest&, const PathParams&) {
+        return HttpResponse::json("[]");
+    });
+    auto anonymous = req("GET", "/api/v1/users");
+    EXPECT_EQ(router.dispatch(anonymous).status, 401);
+    anonymous.authError = ioc::protocol::Error{"token_expired", "expired"};
+    auto expired = router.dispatch(anonymous);
+    EXPECT_EQ(expired.status, 401);
+    EXPECT_NE(expired.body.find("token_expired"), std::string::npos);
+
+    auto officer = req("GET", "/api/v1/users");
+    officer.principal = Principal{};
+    officer.principal->role = ioc::domain::Role::Officer;
+    EXPECT_EQ(router.dispatch(officer).status, 403);
+    auto admin = officer;
+    admin.principal->role = ioc::domain::Role::Admin;
+    EXPECT_EQ(router.dispatch(admin).status, 200);
+    auto agency = officer;
+    agency.principal->kind = Principal::Kind::AgencyKey;
+    EXPECT_EQ(router.dispatch(agency).status, 403);
+}
+
+TEST(Router, AsyncHandlersAnswerLater)
+{
+    Router router;
+    router.addAsync("POST", "/api/v1/login", Access::anyone(),
+                    [](const HttpRequest&, const PathParams&, Responder respond) {
+                        std::thread([respond] { respond(HttpResponse::json("{}", 201)); }).detach();
+                    });
+    EXPECT_EQ(router.dispatch(req("POST", "/api/v1/login")).status, 201);
 }
 
 TEST(ParseTarget, DecodesQueryAndRejectsBadEscapes)

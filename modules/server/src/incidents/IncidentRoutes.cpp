@@ -186,13 +186,13 @@ HttpResponse tick(ApiContext& ctx, const HttpRequest& request, const PathParams&
 using IncidentHandler = HttpResponse (*)(ApiContext&, const HttpRequest&, const PathParams&,
                                          const domain::Actor&);
 
-// Every incident route needs a person: without one it answers 401 before doing anything.
+// The router already refused callers without a login (401); an API key is no person either.
 Handler withActor(ApiContext& ctx, IncidentHandler handler)
 {
     return [&ctx, handler](const HttpRequest& r, const PathParams& p) {
         auto actor = actorOf(r);
         if (!actor)
-            return HttpResponse::error(401, "unauthenticated", "log in to work with incidents");
+            return HttpResponse::error(403, "role_not_allowed", "incidents are worked by people, not keys");
         return handler(ctx, r, p, *actor);
     };
 }
@@ -226,19 +226,21 @@ HttpResponse unitList(ApiContext& ctx, const HttpRequest&, const PathParams&, co
 
 void addIncidentRoutes(Router& router, ApiContext& ctx)
 {
-    router.add("GET", "/api/v1/incidents", withActor(ctx, listIncidents));
-    router.add("POST", "/api/v1/incidents", withActor(ctx, createIncident));
+    // People only; what each may do is the lifecycle's decision (403 with its own codes).
+    const Access people = Access::people();
+    router.add("GET", "/api/v1/incidents", people, withActor(ctx, listIncidents));
+    router.add("POST", "/api/v1/incidents", people, withActor(ctx, createIncident));
     // Before "{id}": the first matching pattern wins.
-    router.add("GET", "/api/v1/incidents/summary", withActor(ctx, summary));
-    router.add("GET", "/api/v1/incidents/{id}", withActor(ctx, getIncident));
-    router.add("POST", "/api/v1/incidents/{id}/transitions", withActor(ctx, transition));
-    router.add("POST", "/api/v1/incidents/{id}/notes", withActor(ctx, note));
-    router.add("POST", "/api/v1/incidents/{id}/assign", withActor(ctx, assign));
-    router.add("POST", "/api/v1/incidents/{id}/forward", withActor(ctx, forward));
-    router.add("POST", "/api/v1/incidents/{id}/forwards/{forward}/answer", withActor(ctx, answer));
-    router.add("POST", "/api/v1/incidents/{id}/checklist/{step}", withActor(ctx, tick));
-    router.add("GET", "/api/v1/incident-categories", withActor(ctx, categories));
-    router.add("GET", "/api/v1/units", withActor(ctx, unitList));
+    router.add("GET", "/api/v1/incidents/summary", people, withActor(ctx, summary));
+    router.add("GET", "/api/v1/incidents/{id}", people, withActor(ctx, getIncident));
+    router.add("POST", "/api/v1/incidents/{id}/transitions", people, withActor(ctx, transition));
+    router.add("POST", "/api/v1/incidents/{id}/notes", people, withActor(ctx, note));
+    router.add("POST", "/api/v1/incidents/{id}/assign", people, withActor(ctx, assign));
+    router.add("POST", "/api/v1/incidents/{id}/forward", people, withActor(ctx, forward));
+    router.add("POST", "/api/v1/incidents/{id}/forwards/{forward}/answer", people, withActor(ctx, answer));
+    router.add("POST", "/api/v1/incidents/{id}/checklist/{step}", people, withActor(ctx, tick));
+    router.add("GET", "/api/v1/incident-categories", people, withActor(ctx, categories));
+    router.add("GET", "/api/v1/units", people, withActor(ctx, unitList));
 }
 
 } // namespace ioc::server

@@ -3,11 +3,12 @@
 
 namespace ioc::server {
 
-std::optional<domain::Actor> requestActor(const HttpRequest&)
+std::optional<domain::Actor> requestActor(const HttpRequest& request)
 {
-    // No login exists on this branch yet (issue 5 builds on the auth branch's sessions): without
-    // a person nobody may work incidents, so every incident route answers 401 until then.
-    return std::nullopt;
+    const auto& p = request.principal;
+    if (!p || !p->isUser())
+        return std::nullopt;
+    return domain::Actor{p->userId, p->username, p->role};
 }
 
 } // namespace ioc::server

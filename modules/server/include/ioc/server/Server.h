@@ -24,6 +24,14 @@ struct ServerOptions
     int threads = 2;
     bool handleSignals = false; // stop on SIGINT/SIGTERM (the daemon; not the embedded backend)
     int requestTimeoutS = 15;   // a whole HTTP request must arrive within this (slow-loris guard)
+    // Login sessions (docs/security.md): a 12-hour shift plus the handover.
+    int sessionLifetimeS = 12 * 3600 + 30 * 60;
+    int accountLockAfter = 5;  // failed logins that lock an account…
+    int addressLockAfter = 30; // …or a remote address…
+    int loginLockS = 900;      // …for this long
+    // First start without users: the first admin's password; empty: generate one
+    // (firstAdminPassword() hands it out once).
+    std::string firstAdminPassword;
 };
 
 // iocd as a library: the standalone daemon and the console's embedded backend are the same code.
@@ -41,6 +49,9 @@ public:
     // Blocks until stop() is called from elsewhere (or a signal handler installed by the caller).
     void wait();
     std::uint16_t port() const;
+    // The generated password of the first admin, made by start() on a database without users;
+    // empty otherwise. Returned once, to be shown once.
+    std::string takeFirstAdminPassword();
 
 private:
     struct Impl;

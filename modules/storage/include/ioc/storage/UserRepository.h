@@ -32,6 +32,7 @@ public:
                                      domain::Role role, const std::string& passwordHash, bool demo,
                                      domain::TimePoint now);
     std::optional<UserRecord> find(const std::string& username);
+    std::optional<UserRecord> findById(std::int64_t id);
     std::vector<UserRecord> list();
     bool setDisabled(const std::string& username, bool disabled, domain::TimePoint now);
     bool setPasswordHash(const std::string& username, const std::string& hash, domain::TimePoint now);
