@@ -85,22 +85,27 @@ private slots:
         const auto noKey = post("/api/v1/incidents", body, m_officer, {});
         QCOMPARE(noKey.status, 400);
         QCOMPARE(errorCode(noKey), "idempotency_key_required");
-        const auto anonymous = httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/incidents"),
-                                           json(body), {{"Authorization", ""}, {"Idempotency-Key", "x"}});
+        const auto anonymous =
+            httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/incidents"), json(body),
+                        {{"Authorization", ""}, {"Idempotency-Key", "x"}});
         QCOMPARE(anonymous.status, 401);
         const auto wall = post("/api/v1/incidents", body, m_wall, "idem-wall");
         QCOMPARE(wall.status, 403);
-        const auto badCategory = post("/api/v1/incidents", QJsonObject{{"title", "x"}, {"category", "meteor"}},
-                                      m_officer, "idem-2");
+        const auto badCategory =
+            post("/api/v1/incidents", QJsonObject{{"title", "x"}, {"category", "meteor"}},
+                 m_officer, "idem-2");
         QCOMPARE(badCategory.status, 400);
         QCOMPARE(errorCode(badCategory), "unknown_category");
     }
 
     void searchIgnoresDiacritics()
     {
-        const auto a = create("Ngập sâu tại nút giao Hồ Sen, phường Lê Chân", "flooding", "search-1");
-        const auto b = create("Đường ngập, ô tô chết máy trên Nguyễn Văn Linh", "flooding", "search-2");
-        const auto c = create("Sóng lớn tràn qua kè, khu du lịch Đồ Sơn", "storm_landslide", "search-3");
+        const auto a =
+            create("Ngập sâu tại nút giao Hồ Sen, phường Lê Chân", "flooding", "search-1");
+        const auto b =
+            create("Đường ngập, ô tô chết máy trên Nguyễn Văn Linh", "flooding", "search-2");
+        const auto c =
+            create("Sóng lớn tràn qua kè, khu du lịch Đồ Sơn", "storm_landslide", "search-3");
         QVERIFY(searchRefs("le chan").contains(a));
         QVERIFY(!searchRefs("le chan").contains(b));
         QVERIFY(searchRefs("duong ngap").contains(b));
@@ -115,7 +120,8 @@ private slots:
 
     void fourEyesClosureThroughHttp()
     {
-        const auto ref = create("Tụ tập đông người trước UBND phường An Biên", "public_order", "four-eyes");
+        const auto ref =
+            create("Tụ tập đông người trước UBND phường An Biên", "public_order", "four-eyes");
         QCOMPARE(act(ref, "acknowledge", m_officer).status, 200);
         QCOMPARE(act(ref, "start", m_officer).status, 200);
         QCOMPARE(tick(ref, "call_police").status, 200);
@@ -125,8 +131,10 @@ private slots:
         const auto noReason = act(ref, "propose_resolution", m_supervisor, "Đã ổn định");
         QCOMPARE(noReason.status, 400);
         QCOMPARE(errorCode(noReason), "skip_reason_required");
-        const auto proposed = act(ref, "propose_resolution", m_supervisor, "Đã ổn định",
-                                  QJsonArray{QJsonObject{{"step", "resolved"}, {"reason", "Công an phường xác nhận qua điện thoại"}}});
+        const auto proposed =
+            act(ref, "propose_resolution", m_supervisor, "Đã ổn định",
+                QJsonArray{QJsonObject{{"step", "resolved"},
+                                       {"reason", "Công an phường xác nhận qua điện thoại"}}});
         QCOMPARE(proposed.status, 200);
         QCOMPARE(proposed.json["status"].toString(), "resolution_proposed");
 
@@ -143,7 +151,8 @@ private slots:
         bool skippedShown = false;
         for (const auto& s : closed.json["checklist"].toArray())
             if (s.toObject()["id"] == "resolved")
-                skippedShown = s.toObject()["state"] == "skipped" && !s.toObject()["reason"].toString().isEmpty();
+                skippedShown = s.toObject()["state"] == "skipped" &&
+                               !s.toObject()["reason"].toString().isEmpty();
         QVERIFY(skippedShown);
 
         const auto again = act(ref, "approve", m_supervisor2);
@@ -164,36 +173,42 @@ private slots:
     void forwardAnswerAndOverdue()
     {
         // Logged late: its response deadline has already passed.
-        const auto late = post("/api/v1/incidents",
-                               QJsonObject{{"title", "Mất điện diện rộng phường Kiến An"},
-                                           {"category", "infrastructure"},
-                                           {"response_deadline", rfc3339(QDateTime::currentDateTimeUtc().addSecs(-600))}},
-                               m_officer, "overdue-1");
+        const auto late =
+            post("/api/v1/incidents",
+                 QJsonObject{
+                     {"title", "Mất điện diện rộng phường Kiến An"},
+                     {"category", "infrastructure"},
+                     {"response_deadline", rfc3339(QDateTime::currentDateTimeUtc().addSecs(-600))}},
+                 m_officer, "overdue-1");
         QCOMPARE(late.status, 201);
         QVERIFY(late.json["overdue"].toBool());
         QVERIFY(overdueRefs().contains(late.json["ref"].toString()));
 
-        const auto ref = create("Nắp cống bị mất trên đường Lạch Tray", "infrastructure", "forward-1");
+        const auto ref =
+            create("Nắp cống bị mất trên đường Lạch Tray", "infrastructure", "forward-1");
         QVERIFY(!overdueRefs().contains(ref));
-        const auto fwd = post("/api/v1/incidents/" + ref + "/forward",
-                              QJsonObject{{"unit", QString::fromUtf8("UBND phường Gia Viên")},
-                                          {"focal_point", QString::fromUtf8("Phó Chủ tịch UBND phường")},
-                                          {"message", QString::fromUtf8("Đề nghị rào chắn, thay nắp cống")},
-                                          {"deadline", rfc3339(QDateTime::currentDateTimeUtc().addMSecs(1500))}},
-                              m_officer);
+        const auto fwd =
+            post("/api/v1/incidents/" + ref + "/forward",
+                 QJsonObject{{"unit", QString::fromUtf8("UBND phường Gia Viên")},
+                             {"focal_point", QString::fromUtf8("Phó Chủ tịch UBND phường")},
+                             {"message", QString::fromUtf8("Đề nghị rào chắn, thay nắp cống")},
+                             {"deadline", rfc3339(QDateTime::currentDateTimeUtc().addMSecs(1500))}},
+                 m_officer);
         QCOMPARE(fwd.status, 200);
         const auto forwardId = fwd.json["forwards"].toArray().first().toObject()["id"].toInteger();
         // The forward's deadline passes without an answer: the incident becomes overdue.
         QTRY_VERIFY_WITH_TIMEOUT(overdueRefs().contains(ref), 10000);
-        const auto answered = post(QStringLiteral("/api/v1/incidents/%1/forwards/%2/answer").arg(ref).arg(forwardId),
-                                   QJsonObject{{"answer", QString::fromUtf8("Đã thay nắp cống lúc 10:40")}}, m_officer);
+        const auto answered = post(
+            QStringLiteral("/api/v1/incidents/%1/forwards/%2/answer").arg(ref).arg(forwardId),
+            QJsonObject{{"answer", QString::fromUtf8("Đã thay nắp cống lúc 10:40")}}, m_officer);
         QCOMPARE(answered.status, 200);
         const auto f = answered.json["forwards"].toArray().first().toObject();
         QCOMPARE(f["answer"].toString(), QString::fromUtf8("Đã thay nắp cống lúc 10:40"));
         QVERIFY(!f["answered_at"].toString().isEmpty());
         QVERIFY(!overdueRefs().contains(ref));
-        const auto twice = post(QStringLiteral("/api/v1/incidents/%1/forwards/%2/answer").arg(ref).arg(forwardId),
-                                QJsonObject{{"answer", "x"}}, m_officer);
+        const auto twice =
+            post(QStringLiteral("/api/v1/incidents/%1/forwards/%2/answer").arg(ref).arg(forwardId),
+                 QJsonObject{{"answer", "x"}}, m_officer);
         QCOMPARE(twice.status, 409);
         QCOMPARE(errorCode(twice), "already_answered");
         QVERIFY(searchRefs("thay nap cong").contains(ref)); // answers are searchable
@@ -229,15 +244,13 @@ private slots:
         QCOMPARE(u.json["units"].toArray().size(), 114);
     }
 
-    void cleanupTestCase()
-    {
-        QCOMPARE(m_iocd->terminate(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_iocd->terminate(), 0); }
 
 private:
     HttpResult get(const QString& pathAndQuery)
     {
-        return httpRequest(m_nam, "GET", QUrl(m_iocd->httpUrl("/").toString(QUrl::RemovePath) + pathAndQuery));
+        return httpRequest(m_nam, "GET",
+                           QUrl(m_iocd->httpUrl("/").toString(QUrl::RemovePath) + pathAndQuery));
     }
     HttpResult post(const QString& path, const QJsonObject& body, const QByteArray& token,
                     const QByteArray& idempotencyKey = {})
@@ -250,7 +263,8 @@ private:
     }
     QString create(const QString& title, const QString& category, const QByteArray& key)
     {
-        const auto r = post("/api/v1/incidents", QJsonObject{{"title", title}, {"category", category}}, m_officer, key);
+        const auto r = post("/api/v1/incidents",
+                            QJsonObject{{"title", title}, {"category", category}}, m_officer, key);
         if (r.status != 201)
             qWarning() << "create failed" << r.status << r.body;
         return r.json["ref"].toString();
@@ -265,7 +279,8 @@ private:
     }
     HttpResult tick(const QString& ref, const QString& step)
     {
-        return post("/api/v1/incidents/" + ref + "/checklist/" + step, QJsonObject{{"done", true}}, m_officer);
+        return post("/api/v1/incidents/" + ref + "/checklist/" + step, QJsonObject{{"done", true}},
+                    m_officer);
     }
     QStringList refsOf(const HttpResult& r)
     {
@@ -283,7 +298,10 @@ private:
         url.setQuery(query);
         return refsOf(httpRequest(m_nam, "GET", url));
     }
-    QStringList overdueRefs() { return refsOf(get("/api/v1/incidents?overdue=true&page_size=200")); }
+    QStringList overdueRefs()
+    {
+        return refsOf(get("/api/v1/incidents?overdue=true&page_size=200"));
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<IocdProcess> m_iocd;

@@ -10,7 +10,8 @@ namespace ioc::domain {
 
 namespace {
 template<class E, std::size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view s)
+std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table,
+                        std::string_view s)
 {
     for (const auto& [value, name] : table)
         if (name == s)

@@ -94,7 +94,8 @@ std::variant<IncidentStatus, Refusal> decideTransition(const LifecycleState& sta
         return refuse(Refusal::Kind::Role, "own_proposal",
                       "a supervisor cannot approve their own proposal: another supervisor must");
     if ((action == IncidentAction::Reject || action == IncidentAction::Reopen) && blank(comment))
-        return refuse(Refusal::Kind::Invalid, "reason_required", name + " needs a reason in 'comment'");
+        return refuse(Refusal::Kind::Invalid, "reason_required",
+                      name + " needs a reason in 'comment'");
     return transitionTarget(action);
 }
 

@@ -33,8 +33,8 @@ std::string ftsMatchExpression(std::string_view typed)
         const auto u = static_cast<unsigned char>(c);
         // ASCII letters and digits belong to words; every other ASCII character separates them.
         // Bytes of multi-byte UTF-8 sequences are letters (the tokenizer folds them).
-        const bool partOfWord = u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-                                (c >= 'A' && c <= 'Z');
+        const bool partOfWord =
+            u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         if (partOfWord) {
             word += c;
         } else if (!word.empty()) {

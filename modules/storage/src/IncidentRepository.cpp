@@ -65,7 +65,8 @@ IncidentRecord readIncident(const Statement& q)
     if (!q.isNull(7) && !q.isNull(8))
         f.location = GeoPoint{q.real(7), q.real(8)};
     f.unitCode = optionalText(q, 9);
-    f.sourceKind = domain::incidentSourceKindFromString(q.text(10)).value_or(domain::IncidentSourceKind::Officer);
+    f.sourceKind = domain::incidentSourceKindFromString(q.text(10))
+                       .value_or(domain::IncidentSourceKind::Officer);
     f.sourceRef = optionalText(q, 11);
     r.reporter = q.text(12);
     f.assignee = optionalText(q, 13);
@@ -121,7 +122,8 @@ CreatedIncident IncidentRepository::create(const NewIncident& n, const std::stri
     const int year = domain::incidentRefYear(now);
     std::int64_t number = 1;
     {
-        Statement q(m_db, "SELECT COALESCE(MAX(ref_number), 0) + 1 FROM incidents WHERE ref_year = ?");
+        Statement q(m_db,
+                    "SELECT COALESCE(MAX(ref_number), 0) + 1 FROM incidents WHERE ref_year = ?");
         q.bind(1, std::int64_t{year});
         q.step();
         number = q.int64(0);
@@ -149,8 +151,11 @@ CreatedIncident IncidentRepository::create(const NewIncident& n, const std::stri
     ins.bind(18, std::int64_t{n.drill ? 1 : 0}).bind(19, ms(now)).bind(20, ms(now));
     ins.run();
     const std::int64_t id = m_db.lastInsertRowId();
-    Statement fts(m_db, "INSERT INTO incidents_fts(rowid, title, description, notes) VALUES (?, ?, ?, '')");
-    fts.bind(1, id).bind(2, domain::foldDStroke(n.title)).bind(3, domain::foldDStroke(n.description));
+    Statement fts(
+        m_db, "INSERT INTO incidents_fts(rowid, title, description, notes) VALUES (?, ?, ?, '')");
+    fts.bind(1, id)
+        .bind(2, domain::foldDStroke(n.title))
+        .bind(3, domain::foldDStroke(n.description));
     fts.run();
     IncidentEvent created;
     created.kind = "created";
@@ -322,7 +327,8 @@ bool IncidentRepository::applyTransition(std::int64_t id, domain::IncidentAction
                        "WHERE id = ? AND status = ?");
     const bool proposal = action == IncidentAction::ProposeResolution;
     up.bind(1, domain::toString(to)).bind(2, ms(now));
-    up.bind(3, std::int64_t{proposal || action == IncidentAction::Reject || action == IncidentAction::Reopen});
+    up.bind(3, std::int64_t{proposal || action == IncidentAction::Reject ||
+                            action == IncidentAction::Reopen});
     if (proposal)
         up.bind(4, actor.username);
     else
@@ -340,12 +346,18 @@ bool IncidentRepository::applyTransition(std::int64_t id, domain::IncidentAction
     addEvent(id, actor, now, e);
     if (proposal) {
         // A new proposal says afresh what it skipped.
-        Statement clear(m_db, "DELETE FROM incident_checklist WHERE incident_id = ? AND state = 'skipped'");
+        Statement clear(
+            m_db, "DELETE FROM incident_checklist WHERE incident_id = ? AND state = 'skipped'");
         clear.bind(1, id).run();
-        Statement mark(m_db, "INSERT OR REPLACE INTO incident_checklist(incident_id, step_id, state, "
-                             "by_user, at, reason) VALUES (?, ?, 'skipped', ?, ?, ?)");
+        Statement mark(m_db,
+                       "INSERT OR REPLACE INTO incident_checklist(incident_id, step_id, state, "
+                       "by_user, at, reason) VALUES (?, ?, 'skipped', ?, ?, ?)");
         for (const auto& s : skipped) {
-            mark.bind(1, id).bind(2, s.stepId).bind(3, actor.username).bind(4, ms(now)).bind(5, s.reason);
+            mark.bind(1, id)
+                .bind(2, s.stepId)
+                .bind(3, actor.username)
+                .bind(4, ms(now))
+                .bind(5, s.reason);
             mark.run();
             IncidentEvent se;
             se.kind = "skipped";
@@ -360,8 +372,8 @@ bool IncidentRepository::applyTransition(std::int64_t id, domain::IncidentAction
     return true;
 }
 
-void IncidentRepository::addNote(std::int64_t id, const domain::Actor& actor, const std::string& text,
-                                 TimePoint now)
+void IncidentRepository::addNote(std::int64_t id, const domain::Actor& actor,
+                                 const std::string& text, TimePoint now)
 {
     OwnTransaction tx(m_db);
     IncidentEvent e;
@@ -415,7 +427,8 @@ AnswerOutcome IncidentRepository::recordAnswer(std::int64_t id, std::int64_t for
 {
     OwnTransaction tx(m_db);
     {
-        Statement q(m_db, "SELECT answered_at FROM incident_forwards WHERE id = ? AND incident_id = ?");
+        Statement q(m_db,
+                    "SELECT answered_at FROM incident_forwards WHERE id = ? AND incident_id = ?");
         q.bind(1, forwardId).bind(2, id);
         if (!q.step())
             return AnswerOutcome::NoSuchForward;
@@ -479,8 +492,9 @@ IncidentRepository::Counts IncidentRepository::counts(TimePoint now, bool includ
 void IncidentRepository::addEvent(std::int64_t id, const domain::Actor& actor, TimePoint at,
                                   const IncidentEvent& e)
 {
-    Statement ins(m_db, "INSERT INTO incident_events(incident_id, at, actor, actor_role, kind, "
-                        "action, from_status, to_status, text, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement ins(
+        m_db, "INSERT INTO incident_events(incident_id, at, actor, actor_role, kind, "
+              "action, from_status, to_status, text, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, id).bind(2, ms(at)).bind(3, actor.username).bind(4, domain::toString(actor.role));
     ins.bind(5, e.kind);
     bindTextOrNull(ins, 6, e.action);
@@ -505,8 +519,9 @@ void IncidentRepository::appendSearchNotes(std::int64_t id, const std::string& t
 
 void IncidentRepository::refreshForwardDeadline(std::int64_t id)
 {
-    Statement up(m_db, "UPDATE incidents SET forward_deadline = (SELECT MIN(deadline) FROM "
-                       "incident_forwards WHERE incident_id = ? AND answered_at IS NULL) WHERE id = ?");
+    Statement up(m_db,
+                 "UPDATE incidents SET forward_deadline = (SELECT MIN(deadline) FROM "
+                 "incident_forwards WHERE incident_id = ? AND answered_at IS NULL) WHERE id = ?");
     up.bind(1, id).bind(2, id).run();
 }
 

@@ -62,7 +62,7 @@ std::string queryPlan(storage::Database& db, const std::string& sql)
 }
 } // namespace
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     bench::BenchArgs args(argc, argv);
     const long count = args.number("incidents", 1'000'000);
@@ -71,11 +71,12 @@ int main(int argc, char** argv)
     if (!args.checkAllUsed("bench_incidents"))
         return 2;
 
-    const auto file = keep.empty() ? std::filesystem::temp_directory_path() / "ioc-bench-incidents.sqlite"
-                                   : std::filesystem::path(keep);
+    const auto file = keep.empty()
+                          ? std::filesystem::temp_directory_path() / "ioc-bench-incidents.sqlite"
+                          : std::filesystem::path(keep);
     const bool reuse = !keep.empty() && std::filesystem::exists(file);
     if (!reuse) {
-        for (const char* suffix : {"", "-wal", "-shm"})
+        for (const char *suffix : {"", "-wal", "-shm"})
             std::filesystem::remove(file.string() + suffix);
     }
     auto db = storage::Database::open(file, storage::Database::Durability::Normal);
@@ -83,7 +84,8 @@ int main(int argc, char** argv)
     const auto g0 = Clock::now();
     bench::GeneratedIncidents gen;
     if (reuse) {
-        storage::Statement q(db, "SELECT COUNT(*), MIN(created_at), MAX(created_at) FROM incidents");
+        storage::Statement q(db,
+                             "SELECT COUNT(*), MIN(created_at), MAX(created_at) FROM incidents");
         q.step();
         gen = {q.int64(0), domain::TimePoint{domain::Milliseconds{q.int64(1)}},
                domain::TimePoint{domain::Milliseconds{q.int64(2)}}};
@@ -101,8 +103,8 @@ int main(int argc, char** argv)
     storage::IncidentRepository repo(db);
     const auto now = gen.last + std::chrono::minutes(30);
     std::vector<Case> search, lists;
-    for (const char* q : {"le chan", "duong ngap", "do son", "tai nan lach tray", "chay nha", "Lê Chân",
-                          "sat lo", "ngap", "cau binh", "dich vu cong"}) {
+    for (const char *q : {"le chan", "duong ngap", "do son", "tai nan lach tray", "chay nha",
+                          "Lê Chân", "sat lo", "ngap", "cau binh", "dich vu cong"}) {
         storage::IncidentFilter f;
         f.text = q;
         search.push_back({std::string("q=") + q, f});
@@ -129,7 +131,8 @@ int main(int argc, char** argv)
     addList("status=new", [](auto& f) { f.statuses = {domain::IncidentStatus::New}; });
     addList("status=new,acknowledged,in_progress,resolution_proposed", [](auto& f) {
         f.statuses = {domain::IncidentStatus::New, domain::IncidentStatus::Acknowledged,
-                      domain::IncidentStatus::InProgress, domain::IncidentStatus::ResolutionProposed};
+                      domain::IncidentStatus::InProgress,
+                      domain::IncidentStatus::ResolutionProposed};
     });
     addList("severity=4", [](auto& f) { f.severities = {domain::Severity::Critical}; });
     addList("unit=11383", [](auto& f) { f.unitCode = "11383"; });
@@ -151,7 +154,7 @@ int main(int argc, char** argv)
         f.page = 20;
     });
 
-    auto run = [&](const char* title, std::vector<Case>& cases, double target) {
+    auto run = [&](const char *title, std::vector<Case>& cases, double target) {
         std::printf("\n%s (page_size 50, target p95 <= %.0f ms)\n", title, target);
         std::printf("  %-58s %8s %8s %8s %5s\n", "case", "p50 ms", "p95 ms", "max ms", "rows");
         double worst = 0;
@@ -159,18 +162,23 @@ int main(int argc, char** argv)
         for (auto& c : cases) {
             auto fig = measure(repo, c.filter, now, runs);
             worst = std::max(worst, fig.p95);
-            std::printf("  %-58s %8.2f %8.2f %8.2f %5zu\n", c.name.c_str(), fig.p50, fig.p95, fig.max,
-                        fig.rows);
+            std::printf("  %-58s %8.2f %8.2f %8.2f %5zu\n", c.name.c_str(), fig.p50, fig.p95,
+                        fig.max, fig.rows);
         }
         std::printf("  worst p95: %.2f ms -> %s\n", worst, worst <= target ? "met" : "NOT met");
         return worst <= target;
     };
     const bool searchOk = run("Search, first page", search, 30);
     const bool listOk = run("Filtered list, first page", lists, 10);
-    std::printf("\nplan of q=le chan: \n%s", queryPlan(db,
-        "SELECT i.id FROM incidents_fts JOIN incidents i ON i.id = incidents_fts.rowid WHERE "
-        "incidents_fts MATCH '\"le\" \"chan\"*' ORDER BY incidents_fts.rowid DESC LIMIT 51").c_str());
+    std::printf(
+        "\nplan of q=le chan: \n%s",
+        queryPlan(
+            db,
+            "SELECT i.id FROM incidents_fts JOIN incidents i ON i.id = incidents_fts.rowid WHERE "
+            "incidents_fts MATCH '\"le\" \"chan\"*' ORDER BY incidents_fts.rowid DESC LIMIT 51")
+            .c_str());
     std::printf("peak RSS %.0f MiB\n", bench::peakRssMiB());
-    std::printf("result: search %s, list %s\n", searchOk ? "met" : "NOT met", listOk ? "met" : "NOT met");
+    std::printf("result: search %s, list %s\n", searchOk ? "met" : "NOT met",
+                listOk ? "met" : "NOT met");
     return 0;
 }

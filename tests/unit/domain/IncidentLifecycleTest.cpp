@@ -13,9 +13,9 @@ namespace {
 constexpr std::array kAllStatuses{IncidentStatus::New, IncidentStatus::Acknowledged,
                                   IncidentStatus::InProgress, IncidentStatus::ResolutionProposed,
                                   IncidentStatus::Closed};
-constexpr std::array kAllActions{IncidentAction::Acknowledge, IncidentAction::Start,
-                                 IncidentAction::ProposeResolution, IncidentAction::Approve,
-                                 IncidentAction::Reject, IncidentAction::Reopen};
+constexpr std::array kAllActions{
+    IncidentAction::Acknowledge, IncidentAction::Start,  IncidentAction::ProposeResolution,
+    IncidentAction::Approve,     IncidentAction::Reject, IncidentAction::Reopen};
 constexpr std::array kAllRoles{Role::Officer, Role::Supervisor, Role::Wall, Role::Admin};
 
 struct Rule
@@ -28,12 +28,18 @@ struct Rule
     bool reason;     // is a reason required?
 };
 constexpr std::array kRules{
-    Rule{IncidentAction::Acknowledge, IncidentStatus::New, IncidentStatus::Acknowledged, true, true, false},
-    Rule{IncidentAction::Start, IncidentStatus::Acknowledged, IncidentStatus::InProgress, true, true, false},
-    Rule{IncidentAction::ProposeResolution, IncidentStatus::InProgress, IncidentStatus::ResolutionProposed, true, true, false},
-    Rule{IncidentAction::Approve, IncidentStatus::ResolutionProposed, IncidentStatus::Closed, false, true, false},
-    Rule{IncidentAction::Reject, IncidentStatus::ResolutionProposed, IncidentStatus::InProgress, false, true, true},
-    Rule{IncidentAction::Reopen, IncidentStatus::Closed, IncidentStatus::InProgress, true, true, true},
+    Rule{IncidentAction::Acknowledge, IncidentStatus::New, IncidentStatus::Acknowledged, true, true,
+         false},
+    Rule{IncidentAction::Start, IncidentStatus::Acknowledged, IncidentStatus::InProgress, true,
+         true, false},
+    Rule{IncidentAction::ProposeResolution, IncidentStatus::InProgress,
+         IncidentStatus::ResolutionProposed, true, true, false},
+    Rule{IncidentAction::Approve, IncidentStatus::ResolutionProposed, IncidentStatus::Closed, false,
+         true, false},
+    Rule{IncidentAction::Reject, IncidentStatus::ResolutionProposed, IncidentStatus::InProgress,
+         false, true, true},
+    Rule{IncidentAction::Reopen, IncidentStatus::Closed, IncidentStatus::InProgress, true, true,
+         true},
 };
 
 const Rule& ruleFor(IncidentAction a)
@@ -113,7 +119,8 @@ TEST(IncidentLifecycle, AnOfficerCanNeverClose)
 TEST(IncidentLifecycle, FourEyesOnlyAnotherSupervisorApproves)
 {
     LifecycleState proposed{IncidentStatus::ResolutionProposed, "supervisor"};
-    auto own = decideTransition(proposed, IncidentAction::Approve, actor(Role::Supervisor, "supervisor"), "");
+    auto own = decideTransition(proposed, IncidentAction::Approve,
+                                actor(Role::Supervisor, "supervisor"), "");
     ASSERT_TRUE(std::holds_alternative<Refusal>(own));
     EXPECT_EQ(std::get<Refusal>(own).code, "own_proposal");
     auto other = decideTransition(proposed, IncidentAction::Approve,
@@ -125,10 +132,12 @@ TEST(IncidentLifecycle, FourEyesOnlyAnotherSupervisorApproves)
 TEST(IncidentLifecycle, ARoleRefusalWinsOverAStateRefusal)
 {
     // An officer approving a new incident is told about the role, which no state would fix.
-    auto r = decideTransition({IncidentStatus::New, ""}, IncidentAction::Approve, actor(Role::Officer), "");
+    auto r = decideTransition({IncidentStatus::New, ""}, IncidentAction::Approve,
+                              actor(Role::Officer), "");
     ASSERT_TRUE(std::holds_alternative<Refusal>(r));
     EXPECT_EQ(std::get<Refusal>(r).httpStatus(), 403);
-    auto wall = decideTransition({IncidentStatus::New, ""}, IncidentAction::Acknowledge, actor(Role::Wall), "");
+    auto wall = decideTransition({IncidentStatus::New, ""}, IncidentAction::Acknowledge,
+                                 actor(Role::Wall), "");
     ASSERT_TRUE(std::holds_alternative<Refusal>(wall));
     EXPECT_EQ(std::get<Refusal>(wall).code, "role_not_allowed");
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ioc/domain/Checklist.h"
 #include "ioc/domain/Incident.h"
+#include "ioc/domain/Checklist.h"
 #include "ioc/domain/Overdue.h"
 #include "ioc/domain/SearchText.h"
 
@@ -10,7 +10,7 @@ using namespace ioc::domain;
 using namespace std::chrono;
 
 namespace {
-TimePoint at(const char* text)
+TimePoint at(const char *text)
 {
     return *parseRfc3339(text);
 }
@@ -104,7 +104,8 @@ TEST(Checklist, SkippedStepsNeedAReasonEach)
     ASSERT_TRUE(std::holds_alternative<Refusal>(typo));
     EXPECT_EQ(std::get<Refusal>(typo).code, "unknown_skipped_step");
 
-    auto good = checkSkippedSteps(steps, {"b"}, {{"c", "đã có lực lượng khác"}, {"a", "không áp dụng"}});
+    auto good =
+        checkSkippedSteps(steps, {"b"}, {{"c", "đã có lực lượng khác"}, {"a", "không áp dụng"}});
     ASSERT_TRUE(std::holds_alternative<std::vector<SkippedStep>>(good));
     ASSERT_EQ(std::get<0>(good).size(), 2u);
     EXPECT_EQ(std::get<0>(good)[0].stepId, "a"); // checklist order

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The incident service without HTTP: explicit actors, a real SQLite file, a manual clock.
-#include "incidents/IncidentJson.h"
 #include "incidents/IncidentService.h"
+#include "incidents/IncidentJson.h"
 
 #include "ioc/storage/AuditRepository.h"
 #include "ioc/storage/Schema.h"
@@ -40,8 +40,8 @@ protected:
         units = *parseUnitDirectory(builtinUnitDirectory());
         service = std::make_unique<IncidentService>(
             storage::Database::open(file), categories, units,
-            std::set<std::string>{"security_traffic", "agriculture_environment", "science_technology",
-                                  "construction", "government"},
+            std::set<std::string>{"security_traffic", "agriculture_environment",
+                                  "science_technology", "construction", "government"},
             clock, [this](const storage::IncidentRecord& r, std::string_view change) {
                 published.push_back(r.ref + " " + std::string(change) + " " +
                                     std::string(domain::toString(r.status)));
@@ -70,7 +70,7 @@ protected:
         auto r = service->create(flooding(), key, officer);
         return std::to_string(std::get<CreateOutcome>(r).detail.incident.id);
     }
-    static const IncidentError* error(const IncidentOutcome<IncidentDetail>& o)
+    static const IncidentError *error(const IncidentOutcome<IncidentDetail>& o)
     {
         return std::get_if<IncidentError>(&o);
     }
@@ -138,11 +138,13 @@ TEST_F(IncidentServiceTest, FourEyesClosureWithTwoSupervisors)
 {
     const auto id = inProgress();
     // The proposer must say why "evacuate" was skipped.
-    auto noReason = service->transition(id, IncidentAction::ProposeResolution, "Nước đã rút", {}, supervisor);
+    auto noReason =
+        service->transition(id, IncidentAction::ProposeResolution, "Nước đã rút", {}, supervisor);
     ASSERT_TRUE(error(noReason));
     EXPECT_EQ(error(noReason)->code, "skip_reason_required");
-    auto proposed = service->transition(id, IncidentAction::ProposeResolution, "Nước đã rút",
-                                        {{"evacuate", "không có hộ dân trong vùng ngập"}}, supervisor);
+    auto proposed =
+        service->transition(id, IncidentAction::ProposeResolution, "Nước đã rút",
+                            {{"evacuate", "không có hộ dân trong vùng ngập"}}, supervisor);
     ASSERT_FALSE(error(proposed));
     EXPECT_EQ(status(proposed), IncidentStatus::ResolutionProposed);
 
@@ -159,8 +161,8 @@ TEST_F(IncidentServiceTest, FourEyesClosureWithTwoSupervisors)
     EXPECT_EQ(error(again)->status, 409);
 
     // The detail shows the skipped step with its reason, and the timeline who did what.
-    const auto json = incidentDetailJson(std::get<IncidentDetail>(closed), categories, units, officer,
-                                         clock.now());
+    const auto json = incidentDetailJson(std::get<IncidentDetail>(closed), categories, units,
+                                         officer, clock.now());
     bool sawSkipped = false;
     for (const auto& s : json.at("checklist").as_array())
         if (s.at("id") == "evacuate") {
@@ -176,10 +178,12 @@ TEST_F(IncidentServiceTest, FourEyesClosureWithTwoSupervisors)
 TEST_F(IncidentServiceTest, RejectNeedsAReasonAndReturnsToInProgress)
 {
     const auto id = inProgress();
-    service->transition(id, IncidentAction::ProposeResolution, "", {{"evacuate", "không cần"}}, officer);
+    service->transition(id, IncidentAction::ProposeResolution, "", {{"evacuate", "không cần"}},
+                        officer);
     auto noReason = service->transition(id, IncidentAction::Reject, "", {}, supervisor);
     EXPECT_EQ(error(noReason)->code, "reason_required");
-    auto rejected = service->transition(id, IncidentAction::Reject, "Chưa xác nhận nước rút", {}, supervisor);
+    auto rejected =
+        service->transition(id, IncidentAction::Reject, "Chưa xác nhận nước rút", {}, supervisor);
     EXPECT_EQ(status(rejected), IncidentStatus::InProgress);
     EXPECT_TRUE(std::get<IncidentDetail>(rejected).incident.proposedBy.empty());
 }
@@ -198,17 +202,20 @@ TEST_F(IncidentServiceTest, EveryChangeIsAuditedAndPublishedInOrder)
     EXPECT_EQ(error(service->recordAnswer(id, forwardId, "x", officer))->status, 409);
     EXPECT_EQ(error(service->recordAnswer(id, 999, "x", officer))->status, 404);
     EXPECT_EQ(error(service->tickStep(id, "no_such_step", true, officer))->status, 404);
-    EXPECT_EQ(published, (std::vector<std::string>{
-                             "HP-2026-000001 created new", "HP-2026-000001 transition acknowledged",
-                             "HP-2026-000001 note acknowledged", "HP-2026-000001 assign acknowledged",
-                             "HP-2026-000001 forward acknowledged", "HP-2026-000001 answer acknowledged"}));
+    EXPECT_EQ(published,
+              (std::vector<std::string>{
+                  "HP-2026-000001 created new", "HP-2026-000001 transition acknowledged",
+                  "HP-2026-000001 note acknowledged", "HP-2026-000001 assign acknowledged",
+                  "HP-2026-000001 forward acknowledged", "HP-2026-000001 answer acknowledged"}));
     std::vector<std::string> actions;
     for (const auto& e : storage::AuditRepository(*audit).list(0, 100))
         actions.push_back(e.action + " " + e.actor + " " + e.target);
-    EXPECT_EQ(actions, (std::vector<std::string>{
-                           "incident.create officer HP-2026-000001", "incident.acknowledge officer HP-2026-000001",
-                           "incident.note officer HP-2026-000001", "incident.assign supervisor HP-2026-000001",
-                           "incident.forward officer HP-2026-000001", "incident.answer officer HP-2026-000001"}));
+    EXPECT_EQ(actions, (std::vector<std::string>{"incident.create officer HP-2026-000001",
+                                                 "incident.acknowledge officer HP-2026-000001",
+                                                 "incident.note officer HP-2026-000001",
+                                                 "incident.assign supervisor HP-2026-000001",
+                                                 "incident.forward officer HP-2026-000001",
+                                                 "incident.answer officer HP-2026-000001"}));
     EXPECT_TRUE(storage::AuditRepository(*audit).verify().ok);
     // By the human ref too.
     EXPECT_FALSE(error(service->get("HP-2026-000001")));
@@ -233,9 +240,14 @@ TEST_F(IncidentServiceTest, OverdueForwardShowsInFilterAndCounts)
 
 TEST(IncidentJson, FilterParsing)
 {
-    auto f = parseIncidentFilter({{"q", "le chan"}, {"status", "new,in_progress"}, {"severity", "3,4"},
-                                  {"overdue", "true"}, {"page", "2"}, {"page_size", "20"},
-                                  {"from", "2026-11-28T00:00:00+07:00"}, {"drill", "false"}});
+    auto f = parseIncidentFilter({{"q", "le chan"},
+                                  {"status", "new,in_progress"},
+                                  {"severity", "3,4"},
+                                  {"overdue", "true"},
+                                  {"page", "2"},
+                                  {"page_size", "20"},
+                                  {"from", "2026-11-28T00:00:00+07:00"},
+                                  {"drill", "false"}});
     ASSERT_TRUE(f);
     EXPECT_EQ(f->statuses.size(), 2u);
     EXPECT_EQ(f->severities.size(), 2u);
@@ -244,9 +256,13 @@ TEST(IncidentJson, FilterParsing)
     EXPECT_EQ(f->page, 2);
     EXPECT_EQ(f->pageSize, 20);
     EXPECT_TRUE(f->from);
-    for (const auto& bad : std::vector<std::map<std::string, std::string>>{
-             {{"status", "done"}}, {{"severity", "5"}}, {{"overdue", "maybe"}}, {{"page", "0"}},
-             {{"page_size", "1000"}}, {{"from", "yesterday"}}}) {
+    for (const auto& bad :
+         std::vector<std::map<std::string, std::string>>{{{"status", "done"}},
+                                                         {{"severity", "5"}},
+                                                         {{"overdue", "maybe"}},
+                                                         {{"page", "0"}},
+                                                         {{"page_size", "1000"}},
+                                                         {{"from", "yesterday"}}}) {
         auto r = parseIncidentFilter(bad);
         ASSERT_FALSE(r);
         EXPECT_EQ(r.error().code, "bad_filter");
@@ -255,7 +271,8 @@ TEST(IncidentJson, FilterParsing)
 
 TEST(IncidentJson, CreateAndTransitionBodies)
 {
-    auto d = parseNewIncident(R"({"title":"Cháy","category":"fire","location":{"lat":20.8,"lon":106.7},"drill":true})");
+    auto d = parseNewIncident(
+        R"({"title":"Cháy","category":"fire","location":{"lat":20.8,"lon":106.7},"drill":true})");
     ASSERT_TRUE(d);
     EXPECT_FALSE(d->severityGiven);
     EXPECT_TRUE(d->incident.drill);
@@ -263,7 +280,8 @@ TEST(IncidentJson, CreateAndTransitionBodies)
     EXPECT_FALSE(parseNewIncident(R"({"title":"x","category":"fire","severity":9})"));
     EXPECT_FALSE(parseNewIncident(R"({"title":"x","category":"fire","location":[1,2]})"));
     EXPECT_FALSE(parseNewIncident("[]"));
-    auto t = parseTransitionRequest(R"({"action":"propose_resolution","skipped":[{"step":"a","reason":"r"}]})");
+    auto t = parseTransitionRequest(
+        R"({"action":"propose_resolution","skipped":[{"step":"a","reason":"r"}]})");
     ASSERT_TRUE(t);
     EXPECT_EQ(t->skipped.at("a"), "r");
     auto unknown = parseTransitionRequest(R"({"action":"close"})");
@@ -275,7 +293,8 @@ TEST(IncidentCategories, ShippedDefaultHasTheIssuesCategories)
 {
     auto c = parseIncidentCategories(builtinIncidentCategories());
     ASSERT_TRUE(c) << c.error().message;
-    for (const char* id : {"flooding", "traffic_accident", "fire", "cyber_incident", "storm_landslide"}) {
+    for (const char *id :
+         {"flooding", "traffic_accident", "fire", "cyber_incident", "storm_landslide"}) {
         ASSERT_TRUE(c->find(id)) << id;
         EXPECT_FALSE(c->find(id)->checklist.empty()) << id;
     }

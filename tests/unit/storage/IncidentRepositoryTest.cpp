@@ -15,7 +15,7 @@ using domain::IncidentStatus;
 using namespace std::chrono;
 
 namespace {
-domain::TimePoint at(const char* text)
+domain::TimePoint at(const char *text)
 {
     return *domain::parseRfc3339(text);
 }
@@ -25,9 +25,10 @@ class IncidentRepositoryTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_dir = std::filesystem::temp_directory_path() /
-                ("ioc-incidents-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                 "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        m_dir =
+            std::filesystem::temp_directory_path() /
+            ("ioc-incidents-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+             "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
         std::filesystem::remove_all(m_dir);
         std::filesystem::create_directories(m_dir);
         m_db.emplace(Database::open(m_dir / "iocd.sqlite", Database::Durability::Full));
@@ -113,7 +114,8 @@ TEST_F(IncidentRepositoryTest, SearchIgnoresDiacriticsIncludingDStroke)
     EXPECT_EQ(refsMatching("duong ngap"), std::vector<std::string>{"Sạt lở bờ kè"});
     EXPECT_EQ(refsMatching("do son"), std::vector<std::string>{"Cây đổ trên bãi biển Đồ Sơn"});
     EXPECT_EQ(refsMatching("Đồ Sơn"), std::vector<std::string>{"Cây đổ trên bãi biển Đồ Sơn"});
-    EXPECT_EQ(refsMatching("lach tr"), std::vector<std::string>{"Tai nạn giao thông trên đường Lạch Tray"});
+    EXPECT_EQ(refsMatching("lach tr"),
+              std::vector<std::string>{"Tai nạn giao thông trên đường Lạch Tray"});
     EXPECT_TRUE(refsMatching("hai duong").empty());
     EXPECT_EQ(refsMatching("\" OR *").size(), 0u); // typed syntax is just words, never an error
     EXPECT_EQ(refsMatching("  ").size(), 4u);      // nothing to search: everything
@@ -124,10 +126,12 @@ TEST_F(IncidentRepositoryTest, NotesAndAnswersAreSearchable)
     auto a = repo->create(incident("Mất điện"), "", officer, now);
     repo->addNote(a.incident.id, officer, "Đã báo Điện lực Hải Phòng", now);
     EXPECT_EQ(refsMatching("dien luc").size(), 1u);
-    auto f = repo->forward(a.incident.id, {"Công an phường Ngô Quyền", "Đại úy Trần Văn Đức", "", now + hours(2)},
+    auto f = repo->forward(a.incident.id,
+                           {"Công an phường Ngô Quyền", "Đại úy Trần Văn Đức", "", now + hours(2)},
                            officer, now);
-    EXPECT_EQ(repo->recordAnswer(a.incident.id, f, "Đã cử tổ tuần tra đến hiện trường", officer, now),
-              AnswerOutcome::Recorded);
+    EXPECT_EQ(
+        repo->recordAnswer(a.incident.id, f, "Đã cử tổ tuần tra đến hiện trường", officer, now),
+        AnswerOutcome::Recorded);
     EXPECT_EQ(refsMatching("to tuan tra").size(), 1u);
 }
 
@@ -189,14 +193,16 @@ TEST_F(IncidentRepositoryTest, TransitionsRecordTheTimelineAndRefuseStaleStates)
     EXPECT_TRUE(repo->applyTransition(id, IncidentAction::Start, IncidentStatus::Acknowledged,
                                       IncidentStatus::InProgress, officer, "", {}, now));
     repo->tickStep(id, "close_road", true, officer, now);
-    EXPECT_TRUE(repo->applyTransition(id, IncidentAction::ProposeResolution, IncidentStatus::InProgress,
+    EXPECT_TRUE(repo->applyTransition(id, IncidentAction::ProposeResolution,
+                                      IncidentStatus::InProgress,
                                       IncidentStatus::ResolutionProposed, officer, "Nước đã rút",
                                       {{"evacuate", "không có người trong vùng ngập"}}, now));
     auto proposed = repo->get(id);
     EXPECT_EQ(proposed->status, IncidentStatus::ResolutionProposed);
     EXPECT_EQ(proposed->proposedBy, "officer");
-    EXPECT_TRUE(repo->applyTransition(id, IncidentAction::Approve, IncidentStatus::ResolutionProposed,
-                                      IncidentStatus::Closed, supervisor, "", {}, now + hours(1)));
+    EXPECT_TRUE(repo->applyTransition(id, IncidentAction::Approve,
+                                      IncidentStatus::ResolutionProposed, IncidentStatus::Closed,
+                                      supervisor, "", {}, now + hours(1)));
     auto closed = repo->get(id);
     EXPECT_EQ(closed->status, IncidentStatus::Closed);
     EXPECT_EQ(closed->closedAt, now + hours(1));
@@ -204,9 +210,9 @@ TEST_F(IncidentRepositoryTest, TransitionsRecordTheTimelineAndRefuseStaleStates)
     std::vector<std::string> kinds;
     for (const auto& e : timeline)
         kinds.push_back(e.kind + (e.action.empty() ? "" : ":" + e.action));
-    EXPECT_EQ(kinds, (std::vector<std::string>{"created", "transition:acknowledge", "transition:start",
-                                               "checklist:tick", "transition:propose_resolution",
-                                               "skipped", "transition:approve"}));
+    EXPECT_EQ(kinds, (std::vector<std::string>{
+                         "created", "transition:acknowledge", "transition:start", "checklist:tick",
+                         "transition:propose_resolution", "skipped", "transition:approve"}));
     EXPECT_EQ(timeline.back().actor, "supervisor");
     EXPECT_EQ(timeline.back().actorRole, "supervisor");
     const auto marks = repo->checklist(id);
@@ -228,8 +234,9 @@ TEST_F(IncidentRepositoryTest, ForwardsAnswersAndTheOverdueFilter)
         m.responseDeadline = now + minutes(30);
         repo->create(m, "", officer, now);
     }
-    const auto f = repo->forward(id, {"UBND phường Lê Chân", "Chủ tịch UBND phường", "Xử lý gấp", now + hours(1)},
-                                 officer, now);
+    const auto f = repo->forward(
+        id, {"UBND phường Lê Chân", "Chủ tịch UBND phường", "Xử lý gấp", now + hours(1)}, officer,
+        now);
     repo->forward(late, {"Sở Xây dựng", "", "", now + hours(3)}, officer, now);
     const auto later = now + hours(2);
     auto overdue = [&](domain::TimePoint t) {
@@ -244,7 +251,8 @@ TEST_F(IncidentRepositoryTest, ForwardsAnswersAndTheOverdueFilter)
     EXPECT_EQ(overdue(later), (std::vector<std::string>{"Quá hạn phản hồi", "Ùn tắc"}));
     EXPECT_EQ(repo->recordAnswer(id, f, "Đã phân luồng", officer, later), AnswerOutcome::Recorded);
     EXPECT_EQ(repo->recordAnswer(id, f, "lần nữa", officer, later), AnswerOutcome::AlreadyAnswered);
-    EXPECT_EQ(repo->recordAnswer(late, f, "sai sự cố", officer, later), AnswerOutcome::NoSuchForward);
+    EXPECT_EQ(repo->recordAnswer(late, f, "sai sự cố", officer, later),
+              AnswerOutcome::NoSuchForward);
     EXPECT_EQ(overdue(later), std::vector<std::string>{"Quá hạn phản hồi"});
     EXPECT_EQ(overdue(now + hours(5)).size(), 3u); // own deadline of "Ùn tắc", late's forward
     IncidentFilter notOverdue;

@@ -29,7 +29,7 @@ protocol::Result<std::pair<std::string, std::string>> label(const boost::json::o
 }
 } // namespace
 
-const IncidentCategory* IncidentCategories::find(std::string_view id) const
+const IncidentCategory *IncidentCategories::find(std::string_view id) const
 {
     for (const auto& c : categories)
         if (c.id == id)
@@ -70,7 +70,8 @@ protocol::Result<IncidentCategories> parseIncidentCategories(std::string_view te
         c.labelEn = l->second;
         auto sev = json::requireInt(**o, "default_severity");
         if (!sev || !domain::severityFromInt(*sev))
-            return Error{"bad_category", "category '" + c.id + "': 'default_severity' must be 1..4"};
+            return Error{"bad_category",
+                         "category '" + c.id + "': 'default_severity' must be 1..4"};
         c.defaultSeverity = *domain::severityFromInt(*sev);
         auto minutes = json::requireInt(**o, "response_minutes");
         if (!minutes || *minutes <= 0)
@@ -86,7 +87,8 @@ protocol::Result<IncidentCategories> parseIncidentCategories(std::string_view te
                 return so.error();
             auto sid = json::requireString(**so, "id");
             if (!sid || sid->empty() || !stepIds.insert(*sid).second)
-                return Error{"bad_category", "category '" + c.id + "': step ids must be unique and non-empty"};
+                return Error{"bad_category",
+                             "category '" + c.id + "': step ids must be unique and non-empty"};
             auto sl = label(**so, "step '" + *sid + "'");
             if (!sl)
                 return sl.error();

@@ -27,7 +27,7 @@ struct IncidentCategory
 struct IncidentCategories
 {
     std::vector<IncidentCategory> categories;
-    const IncidentCategory* find(std::string_view id) const;
+    const IncidentCategory *find(std::string_view id) const;
 };
 
 // Parses resources/config/incident-categories.json (format in docs/configuration.md).

@@ -29,7 +29,8 @@ std::vector<std::string> splitComma(const std::string& s)
     std::size_t start = 0;
     while (start <= s.size()) {
         const auto comma = s.find(',', start);
-        const auto part = s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        const auto part =
+            s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         if (!part.empty())
             out.push_back(part);
         if (comma == std::string::npos)
@@ -62,14 +63,15 @@ Error badFilter(const std::string& name, const std::string& why)
     return Error{"bad_filter", "query parameter '" + name + "': " + why};
 }
 
-protocol::Result<std::string> optionalText(const bj::object& o, std::string_view key, std::size_t max);
+protocol::Result<std::string> optionalText(const bj::object& o, std::string_view key,
+                                           std::size_t max);
 } // namespace
 
 bj::object incidentSummaryJson(const storage::IncidentRecord& r, const UnitDirectory& units,
                                domain::TimePoint now)
 {
     const auto& f = r.fields;
-    const auto* unit = f.unitCode.empty() ? nullptr : units.find(f.unitCode);
+    const auto *unit = f.unitCode.empty() ? nullptr : units.find(f.unitCode);
     std::vector<domain::ForwardDeadline> forwards;
     if (r.forwardDeadline)
         forwards.push_back({*r.forwardDeadline, std::nullopt});
@@ -85,8 +87,9 @@ bj::object incidentSummaryJson(const storage::IncidentRecord& r, const UnitDirec
         {"status", domain::toString(r.status)},
         {"drill", f.drill},
         {"overdue", domain::isOverdue(r.status, f.responseDeadline, forwards, now)},
-        {"location", f.location ? bj::value(bj::object{{"lat", f.location->lat}, {"lon", f.location->lon}})
-                                : bj::value(nullptr)},
+        {"location", f.location
+                         ? bj::value(bj::object{{"lat", f.location->lat}, {"lon", f.location->lon}})
+                         : bj::value(nullptr)},
         {"unit_code", textOrNull(f.unitCode)},
         {"unit_name", unit ? bj::value(unit->fullName) : bj::value(nullptr)},
         {"source_kind", domain::toString(f.sourceKind)},
@@ -111,28 +114,39 @@ bj::object incidentDetailJson(const IncidentDetail& d, const IncidentCategories&
     bj::object o = incidentSummaryJson(d.incident, units, now);
     bj::array timeline;
     for (const auto& e : d.timeline)
-        timeline.push_back(bj::object{{"id", e.id}, {"at", domain::formatRfc3339(e.at)},
-                                      {"actor", e.actor}, {"role", e.actorRole}, {"kind", e.kind},
-                                      {"action", textOrNull(e.action)}, {"from", textOrNull(e.fromStatus)},
-                                      {"to", textOrNull(e.toStatus)}, {"text", e.text},
+        timeline.push_back(bj::object{{"id", e.id},
+                                      {"at", domain::formatRfc3339(e.at)},
+                                      {"actor", e.actor},
+                                      {"role", e.actorRole},
+                                      {"kind", e.kind},
+                                      {"action", textOrNull(e.action)},
+                                      {"from", textOrNull(e.fromStatus)},
+                                      {"to", textOrNull(e.toStatus)},
+                                      {"text", e.text},
                                       {"ref", textOrNull(e.ref)}});
     o["timeline"] = std::move(timeline);
     bj::array forwards;
     for (const auto& f : d.forwards)
-        forwards.push_back(bj::object{
-            {"id", f.id}, {"unit", f.fields.unit}, {"focal_point", f.fields.focalPoint},
-            {"message", f.fields.message}, {"deadline", domain::formatRfc3339(f.fields.deadline)},
-            {"forwarded_at", domain::formatRfc3339(f.forwardedAt)}, {"forwarded_by", f.forwardedBy},
-            {"answered_at", json::timeOrNull(f.answeredAt)}, {"answer", textOrNull(f.answer)},
-            {"answered_by", textOrNull(f.answeredBy)},
-            {"overdue", d.incident.status != domain::IncidentStatus::Closed && !f.answeredAt &&
-                            f.fields.deadline < now}});
+        forwards.push_back(
+            bj::object{{"id", f.id},
+                       {"unit", f.fields.unit},
+                       {"focal_point", f.fields.focalPoint},
+                       {"message", f.fields.message},
+                       {"deadline", domain::formatRfc3339(f.fields.deadline)},
+                       {"forwarded_at", domain::formatRfc3339(f.forwardedAt)},
+                       {"forwarded_by", f.forwardedBy},
+                       {"answered_at", json::timeOrNull(f.answeredAt)},
+                       {"answer", textOrNull(f.answer)},
+                       {"answered_by", textOrNull(f.answeredBy)},
+                       {"overdue", d.incident.status != domain::IncidentStatus::Closed &&
+                                       !f.answeredAt && f.fields.deadline < now}});
     o["forwards"] = std::move(forwards);
     bj::array steps;
-    if (const auto* category = categories.find(d.incident.fields.category)) {
+    if (const auto *category = categories.find(d.incident.fields.category)) {
         for (const auto& s : category->checklist) {
-            bj::object step{{"id", s.id}, {"label", label(s.labelVi, s.labelEn)}, {"state", "open"},
-                            {"by", nullptr}, {"at", nullptr}, {"reason", nullptr}};
+            bj::object step{{"id", s.id},      {"label", label(s.labelVi, s.labelEn)},
+                            {"state", "open"}, {"by", nullptr},
+                            {"at", nullptr},   {"reason", nullptr}};
             for (const auto& m : d.checklist)
                 if (m.stepId == s.id) {
                     step["state"] = m.done ? "done" : "skipped";
@@ -149,7 +163,8 @@ bj::object incidentDetailJson(const IncidentDetail& d, const IncidentCategories&
                    domain::IncidentAction::ProposeResolution, domain::IncidentAction::Approve,
                    domain::IncidentAction::Reject, domain::IncidentAction::Reopen}) {
         // A placeholder reason: what is asked here is whether role and state allow it.
-        auto r = domain::decideTransition({d.incident.status, d.incident.proposedBy}, a, viewer, "-");
+        auto r =
+            domain::decideTransition({d.incident.status, d.incident.proposedBy}, a, viewer, "-");
         if (std::holds_alternative<domain::IncidentStatus>(r))
             allowed.push_back(bj::value(domain::toString(a)));
     }
@@ -164,7 +179,9 @@ bj::object categoriesJson(const IncidentCategories& categories)
         bj::array steps;
         for (const auto& s : c.checklist)
             steps.push_back(bj::object{{"id", s.id}, {"label", label(s.labelVi, s.labelEn)}});
-        list.push_back(bj::object{{"id", c.id}, {"domain", c.domain}, {"label", label(c.labelVi, c.labelEn)},
+        list.push_back(bj::object{{"id", c.id},
+                                  {"domain", c.domain},
+                                  {"label", label(c.labelVi, c.labelEn)},
                                   {"default_severity", domain::toInt(c.defaultSeverity)},
                                   {"response_minutes", c.responseTime.count()},
                                   {"checklist", std::move(steps)}});
@@ -172,7 +189,8 @@ bj::object categoriesJson(const IncidentCategories& categories)
     bj::array severities;
     for (auto s : {domain::Severity::Low, domain::Severity::Medium, domain::Severity::High,
                    domain::Severity::Critical})
-        severities.push_back(bj::object{{"level", domain::toInt(s)}, {"name", domain::severityName(s)},
+        severities.push_back(bj::object{{"level", domain::toInt(s)},
+                                        {"name", domain::severityName(s)},
                                         {"label", label(std::string(domain::severityLabelVi(s)),
                                                         std::string(domain::severityLabelEn(s)))},
                                         {"colour", domain::severityColour(s)}});
@@ -183,14 +201,19 @@ bj::object unitsJson(const UnitDirectory& units)
 {
     bj::array list;
     for (const auto& u : units.units)
-        list.push_back(bj::object{{"code", u.code}, {"type", u.type}, {"name", u.name},
-                                  {"full_name", u.fullName}, {"name_en", u.nameEn},
-                                  {"lat", u.lat}, {"lon", u.lon}});
+        list.push_back(bj::object{{"code", u.code},
+                                  {"type", u.type},
+                                  {"name", u.name},
+                                  {"full_name", u.fullName},
+                                  {"name_en", u.nameEn},
+                                  {"lat", u.lat},
+                                  {"lon", u.lon}});
     return {{"units", std::move(list)}};
 }
 
 namespace {
-protocol::Result<std::string> optionalText(const bj::object& o, std::string_view key, std::size_t max)
+protocol::Result<std::string> optionalText(const bj::object& o, std::string_view key,
+                                           std::size_t max)
 {
     auto it = o.find(key);
     if (it == o.end() || it->value().is_null())
@@ -218,14 +241,15 @@ protocol::Result<IncidentDraft> parseNewIncident(std::string_view body)
     struct TextField
     {
         std::string_view key;
-        std::string* out;
+        std::string *out;
         std::size_t max;
     };
-    for (const auto& f : {TextField{"title", &n.title, 300}, TextField{"description", &n.description, 20000},
-                          TextField{"domain", &n.domain, 100}, TextField{"category", &n.category, 100},
-                          TextField{"unit_code", &n.unitCode, 20}, TextField{"source_ref", &n.sourceRef, 200},
-                          TextField{"assignee", &n.assignee, 100},
-                          TextField{"responsible_unit", &n.responsibleUnit, 300}}) {
+    for (const auto& f :
+         {TextField{"title", &n.title, 300}, TextField{"description", &n.description, 20000},
+          TextField{"domain", &n.domain, 100}, TextField{"category", &n.category, 100},
+          TextField{"unit_code", &n.unitCode, 20}, TextField{"source_ref", &n.sourceRef, 200},
+          TextField{"assignee", &n.assignee, 100},
+          TextField{"responsible_unit", &n.responsibleUnit, 300}}) {
         auto t = optionalText(obj, f.key, f.max);
         if (!t)
             return t.error();
@@ -246,7 +270,9 @@ protocol::Result<IncidentDraft> parseNewIncident(std::string_view body)
     if (!kind->empty()) {
         auto k = domain::incidentSourceKindFromString(*kind);
         if (!k)
-            return Error{"bad_field", "field 'source_kind' must be officer, alert, citizen_report or department"};
+            return Error{
+                "bad_field",
+                "field 'source_kind' must be officer, alert, citizen_report or department"};
         n.sourceKind = *k;
     }
     if (auto it = obj.find("location"); it != obj.end() && !it->value().is_null()) {
@@ -270,7 +296,8 @@ protocol::Result<IncidentDraft> parseNewIncident(std::string_view body)
     return draft;
 }
 
-protocol::Result<storage::IncidentFilter> parseIncidentFilter(const std::map<std::string, std::string>& query)
+protocol::Result<storage::IncidentFilter>
+parseIncidentFilter(const std::map<std::string, std::string>& query)
 {
     storage::IncidentFilter f;
     for (const auto& [name, value] : query) {

@@ -15,11 +15,12 @@
 namespace ioc::server {
 
 // The list item and stream summary; `overdue` is judged at `now`.
-boost::json::object incidentSummaryJson(const storage::IncidentRecord& r, const UnitDirectory& units,
-                                        domain::TimePoint now);
+boost::json::object incidentSummaryJson(const storage::IncidentRecord& r,
+                                        const UnitDirectory& units, domain::TimePoint now);
 // Summary plus timeline, forwards, checklist (with labels and who ticked or skipped what) and the
 // actions the asking actor may take now.
-boost::json::object incidentDetailJson(const IncidentDetail& d, const IncidentCategories& categories,
+boost::json::object incidentDetailJson(const IncidentDetail& d,
+                                       const IncidentCategories& categories,
                                        const UnitDirectory& units, const domain::Actor& viewer,
                                        domain::TimePoint now);
 boost::json::object categoriesJson(const IncidentCategories& categories);
@@ -32,7 +33,8 @@ struct IncidentDraft
     bool severityGiven = false; // otherwise the category's default severity applies
 };
 protocol::Result<IncidentDraft> parseNewIncident(std::string_view body);
-protocol::Result<storage::IncidentFilter> parseIncidentFilter(const std::map<std::string, std::string>& query);
+protocol::Result<storage::IncidentFilter>
+parseIncidentFilter(const std::map<std::string, std::string>& query);
 protocol::Result<storage::NewForward> parseNewForward(std::string_view body);
 
 struct TransitionRequest

@@ -31,13 +31,13 @@ HttpResponse fail(const IncidentError& e)
 HttpResponse detailResponse(ApiContext& ctx, const IncidentOutcome<IncidentDetail>& outcome,
                             const domain::Actor& actor, int status = 200)
 {
-    if (const auto* e = std::get_if<IncidentError>(&outcome))
+    if (const auto *e = std::get_if<IncidentError>(&outcome))
         return fail(*e);
     auto& svc = *ctx.incidents;
-    return HttpResponse::json(bj::serialize(incidentDetailJson(std::get<IncidentDetail>(outcome),
-                                                               svc.categories(), svc.units(),
-                                                               actor, svc.now())),
-                              status);
+    return HttpResponse::json(
+        bj::serialize(incidentDetailJson(std::get<IncidentDetail>(outcome), svc.categories(),
+                                         svc.units(), actor, svc.now())),
+        status);
 }
 
 // A JSON body's object, or the 400 that says why not.
@@ -76,45 +76,45 @@ HttpResponse createIncident(ApiContext& ctx, const HttpRequest& request, const P
 {
     const auto key = request.header("idempotency-key");
     if (!key || key->empty() || key->size() > kMaxIdempotencyKey)
-        return HttpResponse::error(400, "idempotency_key_required",
-                                   "send a client-generated Idempotency-Key header (at most 200 bytes) "
-                                   "so a retried create never duplicates");
+        return HttpResponse::error(
+            400, "idempotency_key_required",
+            "send a client-generated Idempotency-Key header (at most 200 bytes) "
+            "so a retried create never duplicates");
     auto draft = parseNewIncident(request.body);
     if (!draft)
         return HttpResponse::error(400, draft.error());
     if (!draft->severityGiven)
-        if (const auto* c = ctx.incidents->categories().find(draft->incident.category))
+        if (const auto *c = ctx.incidents->categories().find(draft->incident.category))
             draft->incident.severity = c->defaultSeverity;
     auto outcome = ctx.incidents->create(draft->incident, std::string(*key), actor);
-    if (const auto* e = std::get_if<IncidentError>(&outcome))
+    if (const auto *e = std::get_if<IncidentError>(&outcome))
         return fail(*e);
     const auto& created = std::get<CreateOutcome>(outcome);
     auto response = detailResponse(ctx, created.detail, actor, created.replayed ? 200 : 201);
-    response.headers.emplace_back("Location",
-                                  "/api/v1/incidents/" + std::to_string(created.detail.incident.id));
+    response.headers.emplace_back("Location", "/api/v1/incidents/" +
+                                                  std::to_string(created.detail.incident.id));
     if (created.replayed)
         response.headers.emplace_back("Idempotent-Replayed", "true");
     return response;
 }
 
 HttpResponse transition(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
-                 const domain::Actor& actor)
+                        const domain::Actor& actor)
 {
     const std::string& id = p[0];
     auto t = parseTransitionRequest(request.body);
     if (!t)
         return HttpResponse::error(400, t.error());
-    return detailResponse(ctx, ctx.incidents->transition(id, t->action, t->comment, t->skipped,
-                                                          actor),
-                          actor);
+    return detailResponse(
+        ctx, ctx.incidents->transition(id, t->action, t->comment, t->skipped, actor), actor);
 }
 
 HttpResponse note(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
-                 const domain::Actor& actor)
+                  const domain::Actor& actor)
 {
     const std::string& id = p[0];
     auto o = bodyObject(request);
-    if (auto* r = std::get_if<HttpResponse>(&o))
+    if (auto *r = std::get_if<HttpResponse>(&o))
         return *r;
     auto text = protocol::json::requireString(std::get<bj::object>(o), "text");
     if (!text)
@@ -123,11 +123,11 @@ HttpResponse note(ApiContext& ctx, const HttpRequest& request, const PathParams&
 }
 
 HttpResponse assign(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
-                 const domain::Actor& actor)
+                    const domain::Actor& actor)
 {
     const std::string& id = p[0];
     auto o = bodyObject(request);
-    if (auto* r = std::get_if<HttpResponse>(&o))
+    if (auto *r = std::get_if<HttpResponse>(&o))
         return *r;
     const auto& obj = std::get<bj::object>(o);
     auto it = obj.find("assignee");
@@ -138,7 +138,7 @@ HttpResponse assign(ApiContext& ctx, const HttpRequest& request, const PathParam
 }
 
 HttpResponse forward(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
-                 const domain::Actor& actor)
+                     const domain::Actor& actor)
 {
     const std::string& id = p[0];
     auto f = parseNewForward(request.body);
@@ -148,7 +148,7 @@ HttpResponse forward(ApiContext& ctx, const HttpRequest& request, const PathPara
 }
 
 HttpResponse answer(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
-                 const domain::Actor& actor)
+                    const domain::Actor& actor)
 {
     std::int64_t forwardId = 0;
     try {
@@ -160,20 +160,19 @@ HttpResponse answer(ApiContext& ctx, const HttpRequest& request, const PathParam
         return HttpResponse::error(404, "unknown_forward", "no forward '" + p[1] + "'");
     }
     auto o = bodyObject(request);
-    if (auto* r = std::get_if<HttpResponse>(&o))
+    if (auto *r = std::get_if<HttpResponse>(&o))
         return *r;
     auto text = protocol::json::requireString(std::get<bj::object>(o), "answer");
     if (!text)
         return HttpResponse::error(400, text.error());
-    return detailResponse(ctx, ctx.incidents->recordAnswer(p[0], forwardId, *text, actor),
-                          actor);
+    return detailResponse(ctx, ctx.incidents->recordAnswer(p[0], forwardId, *text, actor), actor);
 }
 
 HttpResponse tick(ApiContext& ctx, const HttpRequest& request, const PathParams& p,
-                 const domain::Actor& actor)
+                  const domain::Actor& actor)
 {
     auto o = bodyObject(request);
-    if (auto* r = std::get_if<HttpResponse>(&o))
+    if (auto *r = std::get_if<HttpResponse>(&o))
         return *r;
     const auto& obj = std::get<bj::object>(o);
     auto it = obj.find("done");
@@ -192,7 +191,8 @@ Handler withActor(ApiContext& ctx, IncidentHandler handler)
     return [&ctx, handler](const HttpRequest& r, const PathParams& p) {
         auto actor = actorOf(r);
         if (!actor)
-            return HttpResponse::error(403, "role_not_allowed", "incidents are worked by people, not keys");
+            return HttpResponse::error(403, "role_not_allowed",
+                                       "incidents are worked by people, not keys");
         return handler(ctx, r, p, *actor);
     };
 }
@@ -213,7 +213,8 @@ HttpResponse getIncident(ApiContext& ctx, const HttpRequest&, const PathParams& 
     return detailResponse(ctx, ctx.incidents->get(p[0]), actor);
 }
 
-HttpResponse categories(ApiContext& ctx, const HttpRequest&, const PathParams&, const domain::Actor&)
+HttpResponse categories(ApiContext& ctx, const HttpRequest&, const PathParams&,
+                        const domain::Actor&)
 {
     return HttpResponse::json(bj::serialize(categoriesJson(ctx.incidents->categories())));
 }
@@ -237,7 +238,8 @@ void addIncidentRoutes(Router& router, ApiContext& ctx)
     router.add("POST", "/api/v1/incidents/{id}/notes", people, withActor(ctx, note));
     router.add("POST", "/api/v1/incidents/{id}/assign", people, withActor(ctx, assign));
     router.add("POST", "/api/v1/incidents/{id}/forward", people, withActor(ctx, forward));
-    router.add("POST", "/api/v1/incidents/{id}/forwards/{forward}/answer", people, withActor(ctx, answer));
+    router.add("POST", "/api/v1/incidents/{id}/forwards/{forward}/answer", people,
+               withActor(ctx, answer));
     router.add("POST", "/api/v1/incidents/{id}/checklist/{step}", people, withActor(ctx, tick));
     router.add("GET", "/api/v1/incident-categories", people, withActor(ctx, categories));
     router.add("GET", "/api/v1/units", people, withActor(ctx, unitList));

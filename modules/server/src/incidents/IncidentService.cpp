@@ -52,8 +52,7 @@ IncidentService::IncidentService(storage::Database db, const IncidentCategories&
     , m_domains(std::move(domains))
     , m_clock(clock)
     , m_publish(std::move(publish))
-{
-}
+{}
 
 std::optional<IncidentError> IncidentService::validate(const storage::NewIncident& n) const
 {
@@ -81,7 +80,7 @@ IncidentOutcome<CreateOutcome> IncidentService::create(const storage::NewInciden
                              "role '" + std::string(domain::toString(actor.role)) +
                                  "' cannot log incidents"};
     storage::NewIncident n = input;
-    if (const auto* category = m_categories.find(n.category)) {
+    if (const auto *category = m_categories.find(n.category)) {
         if (n.domain.empty())
             n.domain = category->domain;
         if (!n.responseDeadline)
@@ -94,11 +93,14 @@ IncidentOutcome<CreateOutcome> IncidentService::create(const storage::NewInciden
     storage::Transaction tx(m_db);
     auto created = m_repo.create(n, key, actor, now);
     if (!created.replayed)
-        storage::AuditRepository(m_db).append(
-            now, actor.username, std::string(domain::toString(actor.role)), "incident.create",
-            created.incident.ref,
-            details({{"id", created.incident.id}, {"title", n.title}, {"category", n.category},
-                     {"severity", domain::toInt(n.severity)}, {"drill", n.drill}}));
+        storage::AuditRepository(m_db).append(now, actor.username,
+                                              std::string(domain::toString(actor.role)),
+                                              "incident.create", created.incident.ref,
+                                              details({{"id", created.incident.id},
+                                                       {"title", n.title},
+                                                       {"category", n.category},
+                                                       {"severity", domain::toInt(n.severity)},
+                                                       {"drill", n.drill}}));
     CreateOutcome out{detailLocked(created.incident), created.replayed};
     tx.commit();
     if (!created.replayed && m_publish)
@@ -167,10 +169,9 @@ IncidentOutcome<IncidentDetail> IncidentService::mutate(const std::string& key, 
     return detail;
 }
 
-IncidentOutcome<IncidentDetail>
-IncidentService::transition(const std::string& key, domain::IncidentAction action,
-                            const std::string& comment,
-                            const std::map<std::string, std::string>& skipReasons, const Actor& actor)
+IncidentOutcome<IncidentDetail> IncidentService::transition(
+    const std::string& key, domain::IncidentAction action, const std::string& comment,
+    const std::map<std::string, std::string>& skipReasons, const Actor& actor)
 {
     boost::json::object audit{{"action", domain::toString(action)}, {"comment", comment}};
     boost::json::object skipped;
@@ -179,54 +180,57 @@ IncidentService::transition(const std::string& key, domain::IncidentAction actio
     if (!skipped.empty())
         audit["skipped"] = skipped;
     const std::string name = "incident." + std::string(domain::toString(action));
-    return mutate(key, actor, name, "transition", details(audit),
-                  [&](IncidentRecord& r) -> std::optional<IncidentError> {
-                      auto decided = decideTransition({r.status, r.proposedBy}, action, actor, comment);
-                      if (auto* refusal = std::get_if<domain::Refusal>(&decided))
-                          return fromRefusal(*refusal);
-                      std::vector<domain::SkippedStep> skippedSteps;
-                      if (action == domain::IncidentAction::ProposeResolution) {
-                          const auto* category = m_categories.find(r.fields.category);
-                          std::set<std::string> ticked;
-                          for (const auto& m : m_repo.checklist(r.id))
-                              if (m.done)
-                                  ticked.insert(m.stepId);
-                          auto checked = domain::checkSkippedSteps(
-                              category ? category->checklist : std::vector<domain::ChecklistStep>{},
-                              ticked, skipReasons);
-                          if (auto* refusal = std::get_if<domain::Refusal>(&checked))
-                              return fromRefusal(*refusal);
-                          skippedSteps = std::get<0>(checked);
-                      } else if (!skipReasons.empty()) {
-                          return invalid("bad_request", "'skipped' belongs to propose_resolution only");
-                      }
-                      if (!m_repo.applyTransition(r.id, action, r.status, std::get<0>(decided), actor,
-                                                  comment, skippedSteps, m_clock.now()))
-                          return IncidentError{409, "invalid_transition", "the incident changed meanwhile"};
-                      return std::nullopt;
-                  });
+    return mutate(
+        key, actor, name, "transition", details(audit),
+        [&](IncidentRecord& r) -> std::optional<IncidentError> {
+            auto decided = decideTransition({r.status, r.proposedBy}, action, actor, comment);
+            if (auto *refusal = std::get_if<domain::Refusal>(&decided))
+                return fromRefusal(*refusal);
+            std::vector<domain::SkippedStep> skippedSteps;
+            if (action == domain::IncidentAction::ProposeResolution) {
+                const auto *category = m_categories.find(r.fields.category);
+                std::set<std::string> ticked;
+                for (const auto& m : m_repo.checklist(r.id))
+                    if (m.done)
+                        ticked.insert(m.stepId);
+                auto checked = domain::checkSkippedSteps(
+                    category ? category->checklist : std::vector<domain::ChecklistStep>{}, ticked,
+                    skipReasons);
+                if (auto *refusal = std::get_if<domain::Refusal>(&checked))
+                    return fromRefusal(*refusal);
+                skippedSteps = std::get<0>(checked);
+            } else if (!skipReasons.empty()) {
+                return invalid("bad_request", "'skipped' belongs to propose_resolution only");
+            }
+            if (!m_repo.applyTransition(r.id, action, r.status, std::get<0>(decided), actor,
+                                        comment, skippedSteps, m_clock.now()))
+                return IncidentError{409, "invalid_transition", "the incident changed meanwhile"};
+            return std::nullopt;
+        });
 }
 
-IncidentOutcome<IncidentDetail> IncidentService::addNote(const std::string& key, const std::string& text,
-                                                         const Actor& actor)
+IncidentOutcome<IncidentDetail>
+IncidentService::addNote(const std::string& key, const std::string& text, const Actor& actor)
 {
     if (blank(text) || text.size() > kMaxText)
         return invalid("bad_note", "'text' must be non-empty and at most 20,000 bytes");
     return mutate(key, actor, "incident.note", "note", details({{"text", text}}),
                   [&](IncidentRecord& r) -> std::optional<IncidentError> {
-                      if (auto refusal = domain::checkEdit(r.status, domain::IncidentEdit::Note, actor))
+                      if (auto refusal =
+                              domain::checkEdit(r.status, domain::IncidentEdit::Note, actor))
                           return fromRefusal(*refusal);
                       m_repo.addNote(r.id, actor, text, m_clock.now());
                       return std::nullopt;
                   });
 }
 
-IncidentOutcome<IncidentDetail> IncidentService::assign(const std::string& key,
-                                                        const std::string& assignee, const Actor& actor)
+IncidentOutcome<IncidentDetail>
+IncidentService::assign(const std::string& key, const std::string& assignee, const Actor& actor)
 {
     return mutate(key, actor, "incident.assign", "assign", details({{"assignee", assignee}}),
                   [&](IncidentRecord& r) -> std::optional<IncidentError> {
-                      if (auto refusal = domain::checkEdit(r.status, domain::IncidentEdit::Assign, actor))
+                      if (auto refusal =
+                              domain::checkEdit(r.status, domain::IncidentEdit::Assign, actor))
                           return fromRefusal(*refusal);
                       if (!assignee.empty() && !storage::UserRepository(m_db).find(assignee))
                           return invalid("unknown_user", "no user '" + assignee + "'");
@@ -235,8 +239,8 @@ IncidentOutcome<IncidentDetail> IncidentService::assign(const std::string& key,
                   });
 }
 
-IncidentOutcome<IncidentDetail> IncidentService::forward(const std::string& key,
-                                                         const storage::NewForward& f, const Actor& actor)
+IncidentOutcome<IncidentDetail>
+IncidentService::forward(const std::string& key, const storage::NewForward& f, const Actor& actor)
 {
     if (blank(f.unit))
         return invalid("bad_forward", "'unit' (the department or commune) is required");
@@ -244,10 +248,12 @@ IncidentOutcome<IncidentDetail> IncidentService::forward(const std::string& key,
     if (f.deadline <= now)
         return invalid("bad_forward", "'deadline' must be in the future");
     return mutate(key, actor, "incident.forward", "forward",
-                  details({{"unit", f.unit}, {"focal_point", f.focalPoint},
+                  details({{"unit", f.unit},
+                           {"focal_point", f.focalPoint},
                            {"deadline", domain::formatRfc3339(f.deadline)}}),
                   [&](IncidentRecord& r) -> std::optional<IncidentError> {
-                      if (auto refusal = domain::checkEdit(r.status, domain::IncidentEdit::Forward, actor))
+                      if (auto refusal =
+                              domain::checkEdit(r.status, domain::IncidentEdit::Forward, actor))
                           return fromRefusal(*refusal);
                       m_repo.forward(r.id, f, actor, m_clock.now());
                       return std::nullopt;
@@ -261,43 +267,45 @@ IncidentOutcome<IncidentDetail> IncidentService::recordAnswer(const std::string&
 {
     if (blank(answer) || answer.size() > kMaxText)
         return invalid("bad_answer", "'answer' must be non-empty");
-    return mutate(key, actor, "incident.answer", "answer",
-                  details({{"forward_id", forwardId}, {"answer", answer}}),
-                  [&](IncidentRecord& r) -> std::optional<IncidentError> {
-                      if (auto refusal =
-                              domain::checkEdit(r.status, domain::IncidentEdit::RecordAnswer, actor))
-                          return fromRefusal(*refusal);
-                      switch (m_repo.recordAnswer(r.id, forwardId, answer, actor, m_clock.now())) {
-                      case storage::AnswerOutcome::Recorded:
-                          return std::nullopt;
-                      case storage::AnswerOutcome::NoSuchForward:
-                          return IncidentError{404, "unknown_forward",
-                                               "the incident has no forward " + std::to_string(forwardId)};
-                      case storage::AnswerOutcome::AlreadyAnswered:
-                          return IncidentError{409, "already_answered", "that forward already has its answer"};
-                      }
-                      return std::nullopt;
-                  });
+    return mutate(
+        key, actor, "incident.answer", "answer",
+        details({{"forward_id", forwardId}, {"answer", answer}}),
+        [&](IncidentRecord& r) -> std::optional<IncidentError> {
+            if (auto refusal =
+                    domain::checkEdit(r.status, domain::IncidentEdit::RecordAnswer, actor))
+                return fromRefusal(*refusal);
+            switch (m_repo.recordAnswer(r.id, forwardId, answer, actor, m_clock.now())) {
+            case storage::AnswerOutcome::Recorded:
+                return std::nullopt;
+            case storage::AnswerOutcome::NoSuchForward:
+                return IncidentError{404, "unknown_forward",
+                                     "the incident has no forward " + std::to_string(forwardId)};
+            case storage::AnswerOutcome::AlreadyAnswered:
+                return IncidentError{409, "already_answered",
+                                     "that forward already has its answer"};
+            }
+            return std::nullopt;
+        });
 }
 
 IncidentOutcome<IncidentDetail> IncidentService::tickStep(const std::string& key,
                                                           const std::string& stepId, bool done,
                                                           const Actor& actor)
 {
-    return mutate(key, actor, done ? "incident.checklist_tick" : "incident.checklist_untick",
-                  "checklist", details({{"step", stepId}}),
-                  [&](IncidentRecord& r) -> std::optional<IncidentError> {
-                      if (auto refusal =
-                              domain::checkEdit(r.status, domain::IncidentEdit::TickChecklist, actor))
-                          return fromRefusal(*refusal);
-                      const auto* category = m_categories.find(r.fields.category);
-                      if (!category || !domain::hasStep(category->checklist, stepId))
-                          return IncidentError{404, "unknown_step",
-                                               "the checklist of '" + r.fields.category +
-                                                   "' has no step '" + stepId + "'"};
-                      m_repo.tickStep(r.id, stepId, done, actor, m_clock.now());
-                      return std::nullopt;
-                  });
+    return mutate(
+        key, actor, done ? "incident.checklist_tick" : "incident.checklist_untick", "checklist",
+        details({{"step", stepId}}), [&](IncidentRecord& r) -> std::optional<IncidentError> {
+            if (auto refusal =
+                    domain::checkEdit(r.status, domain::IncidentEdit::TickChecklist, actor))
+                return fromRefusal(*refusal);
+            const auto *category = m_categories.find(r.fields.category);
+            if (!category || !domain::hasStep(category->checklist, stepId))
+                return IncidentError{404, "unknown_step",
+                                     "the checklist of '" + r.fields.category + "' has no step '" +
+                                         stepId + "'"};
+            m_repo.tickStep(r.id, stepId, done, actor, m_clock.now());
+            return std::nullopt;
+        });
 }
 
 } // namespace ioc::server

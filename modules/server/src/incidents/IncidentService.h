@@ -26,8 +26,7 @@ struct IncidentError
     std::string message;
 };
 
-template<class T>
-using IncidentOutcome = std::variant<T, IncidentError>;
+template<class T> using IncidentOutcome = std::variant<T, IncidentError>;
 
 // Everything a console shows of one incident.
 struct IncidentDetail
@@ -67,16 +66,15 @@ public:
     storage::IncidentRepository::Counts counts(bool includeDrills);
 
     // `skipReasons`: for propose_resolution, why each unticked checklist step was skipped.
-    IncidentOutcome<IncidentDetail> transition(const std::string& key, domain::IncidentAction action,
-                                               const std::string& comment,
-                                               const std::map<std::string, std::string>& skipReasons,
-                                               const domain::Actor& actor);
+    IncidentOutcome<IncidentDetail>
+    transition(const std::string& key, domain::IncidentAction action, const std::string& comment,
+               const std::map<std::string, std::string>& skipReasons, const domain::Actor& actor);
     IncidentOutcome<IncidentDetail> addNote(const std::string& key, const std::string& text,
                                             const domain::Actor& actor);
     IncidentOutcome<IncidentDetail> assign(const std::string& key, const std::string& assignee,
                                            const domain::Actor& actor);
-    IncidentOutcome<IncidentDetail> forward(const std::string& key, const storage::NewForward& forward,
-                                            const domain::Actor& actor);
+    IncidentOutcome<IncidentDetail>
+    forward(const std::string& key, const storage::NewForward& forward, const domain::Actor& actor);
     IncidentOutcome<IncidentDetail> recordAnswer(const std::string& key, std::int64_t forwardId,
                                                  const std::string& answer,
                                                  const domain::Actor& actor);

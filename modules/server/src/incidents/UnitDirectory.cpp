@@ -11,7 +11,7 @@ namespace ioc::server {
 
 namespace json = protocol::json;
 
-const AdminUnitInfo* UnitDirectory::find(std::string_view code) const
+const AdminUnitInfo *UnitDirectory::find(std::string_view code) const
 {
     for (const auto& u : units)
         if (u.code == code)

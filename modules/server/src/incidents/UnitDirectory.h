@@ -25,7 +25,7 @@ struct AdminUnitInfo
 struct UnitDirectory
 {
     std::vector<AdminUnitInfo> units;
-    const AdminUnitInfo* find(std::string_view code) const;
+    const AdminUnitInfo *find(std::string_view code) const;
 };
 
 protocol::Result<UnitDirectory> parseUnitDirectory(std::string_view json);

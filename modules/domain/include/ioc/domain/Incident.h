@@ -44,10 +44,10 @@ std::optional<IncidentSourceKind> incidentSourceKindFromString(std::string_view 
 
 std::optional<Severity> severityFromInt(std::int64_t level);
 int toInt(Severity s);
-std::string_view severityName(Severity s);       // "low", "medium", "high", "critical"
-std::string_view severityLabelVi(Severity s);    // "Thấp", "Trung bình", "Cao", "Khẩn cấp"
-std::string_view severityLabelEn(Severity s);    // "Low", "Medium", "High", "Critical"
-std::string_view severityColour(Severity s);     // "#RRGGBB", one meaning everywhere
+std::string_view severityName(Severity s);    // "low", "medium", "high", "critical"
+std::string_view severityLabelVi(Severity s); // "Thấp", "Trung bình", "Cao", "Khẩn cấp"
+std::string_view severityLabelEn(Severity s); // "Low", "Medium", "High", "Critical"
+std::string_view severityColour(Severity s);  // "#RRGGBB", one meaning everywhere
 
 // Human-readable id "HP-2026-000123": the year the incident was logged (Hai Phong time,
 // UTC+7, so an incident at 23:30 local on 31 December belongs to that year) and its number

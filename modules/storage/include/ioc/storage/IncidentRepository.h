@@ -132,7 +132,9 @@ enum class AnswerOutcome { Recorded, NoSuchForward, AlreadyAnswered };
 class IncidentRepository
 {
 public:
-    explicit IncidentRepository(Database& db) : m_db(db) {}
+    explicit IncidentRepository(Database& db)
+        : m_db(db)
+    {}
 
     // A non-empty key seen before returns that incident (replayed) instead of a duplicate.
     CreatedIncident create(const NewIncident& incident, const std::string& idempotencyKey,
@@ -147,9 +149,9 @@ public:
 
     // Moves `from` → `to` only if the incident is still in `from` (false otherwise: someone was
     // faster). A proposal records its author and the skipped steps; closing stamps closed_at.
-    bool applyTransition(std::int64_t id, domain::IncidentAction action, domain::IncidentStatus from,
-                         domain::IncidentStatus to, const domain::Actor& actor,
-                         const std::string& comment,
+    bool applyTransition(std::int64_t id, domain::IncidentAction action,
+                         domain::IncidentStatus from, domain::IncidentStatus to,
+                         const domain::Actor& actor, const std::string& comment,
                          const std::vector<domain::SkippedStep>& skipped, domain::TimePoint now);
     void addNote(std::int64_t id, const domain::Actor& actor, const std::string& text,
                  domain::TimePoint now);
