@@ -3,6 +3,7 @@
 // (request.principal); what they may do is decided by the lifecycle in modules/domain, so a
 // refusal answers 403 (role) or 409 (state) with the lifecycle's error code.
 #include "../ApiContext.h"
+#include "../Log.h"
 #include "IncidentJson.h"
 #include "IncidentService.h"
 #include "RequestActor.h"
@@ -193,7 +194,16 @@ Handler withActor(ApiContext& ctx, IncidentHandler handler)
         if (!actor)
             return HttpResponse::error(403, "role_not_allowed",
                                        "incidents are worked by people, not keys");
-        return handler(ctx, r, p, *actor);
+        try {
+            return handler(ctx, r, p, *actor);
+        } catch (const std::exception& e) {
+            // A failing disk must not take the server down: the transaction was rolled back.
+            log(LogLevel::Error, "incident_storage_failed",
+                {{"request_id", r.requestId}, {"error", e.what()}});
+            return HttpResponse::error(500, "storage_failed",
+                                       "the incident log could not be read or written; nothing "
+                                       "was changed");
+        }
     };
 }
 
