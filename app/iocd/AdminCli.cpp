@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdminCli.h"
 
+#include "ApiKeys.h"
 #include "auth/PasswordHasher.h"
 
 #include "ioc/domain/Role.h"
 #include "ioc/storage/AuditRepository.h"
+#include "ioc/storage/ApiKeyRepository.h"
 #include "ioc/storage/Schema.h"
+#include "ioc/storage/SessionRepository.h"
 #include "ioc/storage/UserRepository.h"
 
+#include <sodium.h>
+
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -57,7 +63,13 @@ Parsed parse(const std::vector<std::string>& args)
     }
     p.group = args[0];
     p.verb = args[1];
-    for (std::size_t i = 2; i < args.size(); ++i) {
+    std::size_t first = 2;
+    // `iocd apikey revoke ID`: the one positional argument.
+    if (p.group == "apikey" && p.verb == "revoke" && args.size() > 2 && args[2].rfind("--", 0) != 0) {
+        p.opts["id"] = args[2];
+        first = 3;
+    }
+    for (std::size_t i = first; i < args.size(); ++i) {
         if (args[i].rfind("--", 0) != 0 || i + 1 >= args.size()) {
             p.error = "bad argument: " + args[i];
             return p;
@@ -83,11 +95,113 @@ std::optional<std::string> password(const Parsed& p, std::ostream& err, bool& ge
     return server::PasswordHasher::generate();
 }
 
+std::vector<std::string> splitList(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto comma = text.find(',', start);
+        const auto end = comma == std::string::npos ? text.size() : comma;
+        if (end > start)
+            out.push_back(text.substr(start, end - start));
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    return out;
+}
+
+std::string newApiKey()
+{
+    if (sodium_init() < 0)
+        throw std::runtime_error("libsodium cannot be initialised");
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    char text[sodium_base64_ENCODED_LEN(sizeof raw, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
+    sodium_bin2base64(text, sizeof text, raw, sizeof raw, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    return std::string("ioc_") + text;
+}
+
+std::string jsonList(const std::vector<std::string>& items)
+{
+    std::string out = "[";
+    for (const auto& i : items)
+        out += (out.size() > 1 ? "," : "") + jsonString(i);
+    return out + "]";
+}
+
+int apiKeyCommand(const Parsed& p, storage::Database& db, domain::TimePoint now,
+                  const std::string& actor, std::ostream& out, std::ostream& err)
+{
+    auto opt = [&](const char* name) -> std::string {
+        auto it = p.opts.find(name);
+        return it == p.opts.end() ? std::string() : it->second;
+    };
+    storage::ApiKeyRepository keys(db);
+    storage::AuditRepository audit(db);
+    if (p.verb == "list") {
+        for (const auto& k : keys.list()) {
+            std::string scope;
+            for (const auto& s : k.scope)
+                scope += (scope.empty() ? "" : ",") + s;
+            out << k.id << '\t' << k.kind << '\t' << (k.revokedAt ? "revoked" : "active") << '\t'
+                << scope << '\t' << k.name << '\n';
+        }
+        return 0;
+    }
+    if (p.verb == "create") {
+        const std::string kind = opt("kind");
+        std::vector<std::string> scope;
+        if (kind == "source")
+            scope = splitList(opt("source"));
+        else if (kind == "agency")
+            scope = splitList(opt("series"));
+        else {
+            err << "iocd: --kind must be source or agency\n";
+            return kUsageError;
+        }
+        if (scope.empty()) {
+            err << "iocd: " << (kind == "source" ? "--source ID" : "--series ID,ID,...")
+                << " is required\n";
+            return kUsageError;
+        }
+        const std::string key = newApiKey();
+        storage::Transaction tx(db);
+        const auto rec = keys.create(opt("name"), kind, server::ApiKeys::sha256Hex(key), scope, now);
+        audit.append(now, actor, "admin", "apikey.create", "key:" + std::to_string(rec.id),
+                     "{\"kind\":" + jsonString(kind) + ",\"scope\":" + jsonList(scope) +
+                         ",\"name\":" + jsonString(rec.name) + "}");
+        tx.commit();
+        out << "created API key " << rec.id << " (" << kind << "); key (shown once): " << key << '\n';
+        return 0;
+    }
+    if (p.verb == "revoke") {
+        std::int64_t id = 0;
+        const std::string text = opt("id");
+        auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+        if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size()) {
+            err << "iocd: apikey revoke needs the key's number (see `iocd apikey list`)\n";
+            return kUsageError;
+        }
+        storage::Transaction tx(db);
+        if (!keys.revoke(id, now)) {
+            err << "iocd: no active API key " << id << '\n';
+            return 1;
+        }
+        audit.append(now, actor, "admin", "apikey.revoke", "key:" + std::to_string(id));
+        tx.commit();
+        out << "API key " << id << " revoked\n";
+        return 0;
+    }
+    err << "iocd: unknown command\n\n" << adminUsage();
+    return kUsageError;
+}
+
 } // namespace
 
 bool isAdminCommand(const std::vector<std::string>& args)
 {
-    return !args.empty() && (args[0] == "user" || args[0] == "audit");
+    return !args.empty() && (args[0] == "user" || args[0] == "audit" || args[0] == "apikey");
 }
 
 std::string adminUsage()
@@ -98,8 +212,13 @@ std::string adminUsage()
   iocd user reset-password --data-dir DIR --username NAME [--password-env VAR]
   iocd user disable|enable --data-dir DIR --username NAME
   iocd user list --data-dir DIR
+  iocd apikey create --data-dir DIR --kind source --source ID [--name NAME]
+  iocd apikey create --data-dir DIR --kind agency --series ID,ID,... [--name NAME]
+  iocd apikey revoke ID --data-dir DIR
+  iocd apikey list --data-dir DIR
   iocd audit verify --data-dir DIR      (exit status 3 when the chain is broken)
-Without --password-env a strong password is generated and printed once.
+Without --password-env a strong password is generated and printed once. API keys are printed
+once and stored only as their SHA-256. A running iocd sees these changes within 2 seconds.
 Passwords are never taken from the command line.
 )";
 }
@@ -144,6 +263,8 @@ int runAdminCommand(const std::vector<std::string>& args, std::ostream& out, std
                 << '\n';
             return kAuditBroken;
         }
+        if (p.group == "apikey")
+            return apiKeyCommand(p, db, now, actor, out, err);
         if (p.group != "user") {
             err << "iocd: unknown command\n\n" << adminUsage();
             return kUsageError;
@@ -190,6 +311,7 @@ int runAdminCommand(const std::vector<std::string>& args, std::ostream& out, std
                     err << "iocd: no user '" << username << "'\n";
                     return 1;
                 }
+                storage::SessionRepository(db).revokeAllOf(users.find(username)->id, now);
                 audit.append(now, actor, "admin", "user.reset_password", username);
             }
             tx.commit();
@@ -205,6 +327,8 @@ int runAdminCommand(const std::vector<std::string>& args, std::ostream& out, std
                 err << "iocd: no user '" << username << "'\n";
                 return 1;
             }
+            if (p.verb == "disable")
+                storage::SessionRepository(db).revokeAllOf(users.find(username)->id, now);
             audit.append(now, actor, "admin", "user." + p.verb, username);
             tx.commit();
             out << username << ' ' << p.verb << "d\n";

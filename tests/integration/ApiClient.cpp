@@ -50,7 +50,8 @@ HttpResult httpRequest(QNetworkAccessManager& nam, const QByteArray& method, con
     return r;
 }
 
-StreamRecorder::StreamRecorder(const QUrl& url, std::optional<QByteArray> bearer)
+StreamRecorder::StreamRecorder(const QUrl& url, std::optional<QByteArray> bearer,
+                               const QByteArray& apiKey)
 {
     connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
         const auto doc = QJsonDocument::fromJson(text.toUtf8());
@@ -61,7 +62,9 @@ StreamRecorder::StreamRecorder(const QUrl& url, std::optional<QByteArray> bearer
     });
     QNetworkRequest req(url);
     const QByteArray token = bearer.value_or(bearerStore());
-    if (!token.isEmpty())
+    if (!apiKey.isEmpty())
+        req.setRawHeader("X-Api-Key", apiKey);
+    else if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token);
     socket.open(req);
 }

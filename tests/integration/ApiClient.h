@@ -32,8 +32,10 @@ class StreamRecorder : public QObject
 {
     Q_OBJECT
 public:
-    // Opens with the default bearer token unless `bearer` is given ("" for none).
-    explicit StreamRecorder(const QUrl& url, std::optional<QByteArray> bearer = std::nullopt);
+    // Opens with the default bearer token unless `bearer` is given ("" for none); `apiKey`
+    // (an agency key) instead of a token when given.
+    explicit StreamRecorder(const QUrl& url, std::optional<QByteArray> bearer = std::nullopt,
+                            const QByteArray& apiKey = {});
     bool waitConnected(int timeoutMs = 10000);
     void close();
 

@@ -112,3 +112,15 @@ QByteArray IocdProcess::login(const QString& username, const QString& password) 
                  QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
     return token;
 }
+
+int IocdProcess::runCli(const QStringList& args, QByteArray* out, const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("IOCD_BINARY"), args);
+    if (!p.waitForFinished(30000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}

@@ -28,6 +28,10 @@ public:
     // class gives iocd through --admin-password-env (adminPassword()).
     QByteArray login(const QString& username = {}, const QString& password = {}) const;
     static QString adminPassword();
+    // Runs `iocd ARGS…` (the offline admin commands) to completion; stdout into `out`.
+    // Returns the exit code, or -1 when it did not finish.
+    static int runCli(const QStringList& args, QByteArray* out = nullptr,
+                      const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
     bool demo() const { return m_args.contains(QStringLiteral("--demo")); }
 
 private:

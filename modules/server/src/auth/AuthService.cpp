@@ -24,6 +24,7 @@ using storage::UserRecord;
 namespace {
 constexpr auto kTouchEvery = std::chrono::seconds(60);
 constexpr std::size_t kTokenBytes = 32; // 256 bits
+constexpr auto kRememberExpired = std::chrono::hours(24);
 
 std::string newToken()
 {
@@ -120,7 +121,8 @@ void AuthService::refreshLocked(domain::TimePoint now)
     std::map<std::string, CachedSession> fresh;
     storage::UserRepository users(m_db);
     std::map<std::int64_t, std::optional<UserRecord>> byId;
-    for (auto& s : sessions.active(now)) {
+    // Recently expired sessions stay known, so their token is answered `token_expired`.
+    for (auto& s : sessions.active(now - kRememberExpired)) {
         auto& u = byId[s.userId];
         if (!u)
             u = users.findById(s.userId);
@@ -180,7 +182,6 @@ void AuthService::authenticate(HttpRequest& request, bool allowQueryToken)
             return;
         }
         if (now >= it->second.principal.expiresAt) {
-            m_sessions.erase(it);
             request.authError = protocol::Error{"token_expired", "the session has expired; log in again"};
             return;
         }

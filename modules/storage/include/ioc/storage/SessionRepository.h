@@ -29,8 +29,8 @@ public:
     explicit SessionRepository(Database& db) : m_db(db) {}
 
     void create(const SessionRecord& s);
-    // Sessions neither revoked nor expired at `now` (loaded into memory at start-up).
-    std::vector<SessionRecord> active(domain::TimePoint now);
+    // Sessions not revoked that expire after `after`.
+    std::vector<SessionRecord> active(domain::TimePoint after);
     bool revoke(const std::string& tokenSha256, domain::TimePoint now);
     // Returns how many sessions were revoked.
     int revokeAllOf(std::int64_t userId, domain::TimePoint now);
