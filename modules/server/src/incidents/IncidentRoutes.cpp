@@ -237,20 +237,22 @@ HttpResponse unitList(ApiContext& ctx, const HttpRequest&, const PathParams&, co
 
 void addIncidentRoutes(Router& router, ApiContext& ctx)
 {
-    // People only; what each may do is the lifecycle's decision (403 with its own codes).
+    // Everyone logged in reads; officers and supervisors change (walls display, admins manage
+    // users). What each of those may do next is the lifecycle's decision (403 with its codes).
     const Access people = Access::people();
+    const Access workers{Caller::Officer, Caller::Supervisor};
     router.add("GET", "/api/v1/incidents", people, withActor(ctx, listIncidents));
-    router.add("POST", "/api/v1/incidents", people, withActor(ctx, createIncident));
+    router.add("POST", "/api/v1/incidents", workers, withActor(ctx, createIncident));
     // Before "{id}": the first matching pattern wins.
     router.add("GET", "/api/v1/incidents/summary", people, withActor(ctx, summary));
     router.add("GET", "/api/v1/incidents/{id}", people, withActor(ctx, getIncident));
-    router.add("POST", "/api/v1/incidents/{id}/transitions", people, withActor(ctx, transition));
-    router.add("POST", "/api/v1/incidents/{id}/notes", people, withActor(ctx, note));
-    router.add("POST", "/api/v1/incidents/{id}/assign", people, withActor(ctx, assign));
-    router.add("POST", "/api/v1/incidents/{id}/forward", people, withActor(ctx, forward));
-    router.add("POST", "/api/v1/incidents/{id}/forwards/{forward}/answer", people,
+    router.add("POST", "/api/v1/incidents/{id}/transitions", workers, withActor(ctx, transition));
+    router.add("POST", "/api/v1/incidents/{id}/notes", workers, withActor(ctx, note));
+    router.add("POST", "/api/v1/incidents/{id}/assign", workers, withActor(ctx, assign));
+    router.add("POST", "/api/v1/incidents/{id}/forward", workers, withActor(ctx, forward));
+    router.add("POST", "/api/v1/incidents/{id}/forwards/{forward}/answer", workers,
                withActor(ctx, answer));
-    router.add("POST", "/api/v1/incidents/{id}/checklist/{step}", people, withActor(ctx, tick));
+    router.add("POST", "/api/v1/incidents/{id}/checklist/{step}", workers, withActor(ctx, tick));
     router.add("GET", "/api/v1/incident-categories", people, withActor(ctx, categories));
     router.add("GET", "/api/v1/units", people, withActor(ctx, unitList));
 }
