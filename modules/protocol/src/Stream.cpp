@@ -4,6 +4,8 @@
 #include "ioc/protocol/Json.h"
 #include "ioc/protocol/JsonText.h"
 
+#include <boost/json/serialize.hpp>
+
 namespace ioc::protocol {
 
 namespace {
@@ -102,6 +104,16 @@ std::string encodeStreamMessage(const StreamMessage& message)
                        json::appendString(out, u.type);
                        out += '}';
                    },
+                   [&](const IncidentUpdate& i) {
+                       // Rare (people's actions), so the DOM serialiser is fine here.
+                       out += kSeqKey;
+                       json::appendInt(out, message.seq);
+                       out += ",\"type\":\"incident\",\"change\":";
+                       json::appendString(out, i.change);
+                       out += ",\"incident\":";
+                       out += boost::json::serialize(i.incident);
+                       out += '}';
+                   },
                },
                message.body);
     return out;
@@ -181,6 +193,12 @@ Result<StreamMessage> decodeStreamMessage(std::string_view text)
         m.body = std::move(batch);
     } else if (*type == "resync") {
         m.body = Resync{json::optionalString(**o, "reason").value_or("")};
+    } else if (*type == "incident") {
+        auto it = (*o)->find("incident");
+        if (it == (*o)->end() || !it->value().is_object())
+            return Error{"bad_field", "field 'incident' must be an object"};
+        m.body = IncidentUpdate{json::optionalString(**o, "change").value_or(""),
+                                it->value().get_object()};
     } else {
         m.body = UnknownMessage{*type};
     }

@@ -94,6 +94,11 @@ public:
     // again only after takePendingPoints. Set before any ingest starts.
     void setPendingFullHandler(std::function<void()> handler);
 
+    // Publishes a message of another kind (incidents, later alerts and handovers) in the same
+    // numbered stream: `encode` gets the message's seq and returns its text. Returns the seq.
+    // (LiveDataEvents.cpp, kept apart from the series paths.)
+    std::int64_t publishEvent(const std::function<std::string(std::int64_t seq)>& encode);
+
 private:
     // Gives `count` consecutive seqs to changes just made under the lock; returns the first.
     std::int64_t assignSeqsLocked(const std::vector<protocol::SeriesValue>& values);
