@@ -13,7 +13,11 @@ namespace {
 struct Texts : StreamSubscriber
 {
     std::vector<std::pair<std::int64_t, std::string>> got;
-    void deliver(EncodedMessage m) override { got.emplace_back(m->seq, m->text); }
+    void deliver(EncodedBatch messages) override
+    {
+        for (const auto& m : *messages)
+            got.emplace_back(m->seq, m->text);
+    }
 };
 
 std::string incidentMessage(std::int64_t seq, const char *ref)
