@@ -71,6 +71,24 @@ private:
         };
         QTRY_VERIFY_WITH_TIMEOUT(attempt(), 15000);
     }
+    // The documented end of a stream whose login or key ended (docs/security.md): a resync with
+    // reason "session_ended", then a close with code 4401.
+    void expectSessionEnded(StreamRecorder& s)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(s.socket.state(), QAbstractSocket::UnconnectedState, 10000);
+        QVERIFY(!s.messages.isEmpty());
+        QCOMPARE(s.messages.last()["type"].toString(), "resync");
+        QCOMPARE(s.messages.last()["reason"].toString(), "session_ended");
+        QCOMPARE(int(s.socket.closeCode()), 4401);
+        QCOMPARE(s.socket.closeReason(), "session_ended");
+    }
+    // Still open and still receiving (the demo simulator changes series every second).
+    void expectStillStreaming(StreamRecorder& s)
+    {
+        QCOMPARE(s.socket.state(), QAbstractSocket::ConnectedState);
+        const auto before = s.messages.size();
+        QTRY_VERIFY_WITH_TIMEOUT(s.messages.size() > before, 10000);
+    }
     HttpResult me(IocdProcess& iocd, const QByteArray& token)
     {
         return httpRequest(m_nam, "GET", iocd.httpUrl("/api/v1/me"), {}, bearer(token));
@@ -123,6 +141,83 @@ private slots:
         QVERIFY(!token.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(code(me(*iocd, token)), QStringLiteral("token_expired"), 10000);
         QCOMPARE(me(*iocd, token).status, 401);
+    }
+
+    void openStreamEndsOnLogoutAndWhenTheUserIsDisabled()
+    {
+        auto iocd = start({"--demo"});
+        QVERIFY(iocd);
+        const QByteArray officer = iocd->login("officer", "demo");
+        const QByteArray officer2 = iocd->login("officer2", "demo");
+        const QByteArray supervisor = iocd->login("supervisor", "demo");
+        const QByteArray admin = iocd->login("admin", "demo");
+        QVERIFY(!officer.isEmpty() && !officer2.isEmpty() && !supervisor.isEmpty() &&
+                !admin.isEmpty());
+        StreamRecorder a(iocd->wsUrl("/api/v1/stream"), officer);
+        StreamRecorder b(iocd->wsUrl("/api/v1/stream"), officer2);
+        StreamRecorder other(iocd->wsUrl("/api/v1/stream"), supervisor);
+        QVERIFY(a.waitConnected() && b.waitConnected() && other.waitConnected());
+
+        QCOMPARE(
+            httpRequest(m_nam, "POST", iocd->httpUrl("/api/v1/logout"), {}, bearer(officer)).status,
+            200);
+        expectSessionEnded(a);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(b.socket.state(), QAbstractSocket::ConnectedState);
+
+        QCOMPARE(httpRequest(m_nam, "PATCH", iocd->httpUrl("/api/v1/users/officer2"),
+                             "{\"disabled\":true}", bearer(admin))
+                     .status,
+                 200);
+        expectSessionEnded(b);
+        if (QTest::currentTestFailed())
+            return;
+        expectStillStreaming(other);
+        // A token that has ended cannot open a new stream either.
+        StreamRecorder again(iocd->wsUrl("/api/v1/stream"), officer);
+        QTRY_COMPARE_WITH_TIMEOUT(again.socket.state(), QAbstractSocket::UnconnectedState, 10000);
+        QCOMPARE(again.messages.size(), 0);
+    }
+
+    void openStreamEndsWhenItsTokenExpires()
+    {
+        auto iocd = start({"--demo", "--session-lifetime", "3"});
+        QVERIFY(iocd);
+        const QByteArray token = iocd->login();
+        QVERIFY(!token.isEmpty());
+        StreamRecorder s(iocd->wsUrl("/api/v1/stream"), token);
+        QVERIFY(s.waitConnected());
+        expectSessionEnded(s);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(code(me(*iocd, token)), "token_expired");
+        // A fresh login streams on.
+        StreamRecorder fresh(iocd->wsUrl("/api/v1/stream"), iocd->login());
+        QVERIFY(fresh.waitConnected());
+        expectStillStreaming(fresh);
+    }
+
+    void agencyKeyStreamEndsWhenTheKeyIsRevokedOffline()
+    {
+        QByteArray out;
+        QCOMPARE(IocdProcess::runCli({"apikey", "create", "--data-dir", m_dir->path(), "--kind",
+                                      "agency", "--series", "air.le_chan.pm25"},
+                                     &out),
+                 0);
+        static const QRegularExpression keyRe(QStringLiteral("shown once\\): (\\S+)"));
+        const QByteArray key = keyRe.match(QString::fromUtf8(out)).captured(1).toUtf8();
+        QVERIFY(!key.isEmpty());
+        auto iocd = start({"--demo"});
+        QVERIFY(iocd);
+        StreamRecorder agency(iocd->wsUrl("/api/v1/stream"), QByteArray(), key);
+        StreamRecorder person(iocd->wsUrl("/api/v1/stream"), iocd->login());
+        QVERIFY(agency.waitConnected() && person.waitConnected());
+        QCOMPARE(IocdProcess::runCli({"apikey", "revoke", "1", "--data-dir", m_dir->path()}), 0);
+        expectSessionEnded(agency);
+        if (QTest::currentTestFailed())
+            return;
+        expectStillStreaming(person);
     }
 
     void failedLoginsAreThrottledThenLockTheAccountAcrossRestarts()
@@ -258,17 +353,20 @@ private slots:
         auto push = [&](const QString& source, const QString& series) {
             const QJsonObject body{
                 {"source", source},
-                {"points", QJsonArray{QJsonObject{{"series", series}, {"observed_at", observed}, {"value", 1.5}}}}};
-            return httpRequest(m_nam, "POST", iocd->httpUrl("/api/v1/ingest"), QJsonDocument(body).toJson(),
-                               {{"X-Api-Key", key}});
+                {"points", QJsonArray{QJsonObject{
+                               {"series", series}, {"observed_at", observed}, {"value", 1.5}}}}};
+            return httpRequest(m_nam, "POST", iocd->httpUrl("/api/v1/ingest"),
+                               QJsonDocument(body).toJson(), {{"X-Api-Key", key}});
         };
         QCOMPARE(push("dept.thong_ke", "socio.iip_yoy").status, 200);
         const auto other = push("sensor.air_quality", "air.le_chan.pm25");
         QCOMPARE(other.status, 403);
         QCOMPARE(code(other), "forbidden_source");
         // A source key reads nothing.
-        QCOMPARE(httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/series"), {}, {{"X-Api-Key", key}}).status,
-                 403);
+        QCOMPARE(
+            httpRequest(m_nam, "GET", iocd->httpUrl("/api/v1/series"), {}, {{"X-Api-Key", key}})
+                .status,
+            403);
 
         // Revoked offline while iocd runs: refused within the refresh interval.
         QCOMPARE(IocdProcess::runCli({"apikey", "revoke", "1", "--data-dir", m_dir->path()}), 0);

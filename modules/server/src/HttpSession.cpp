@@ -11,8 +11,8 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/span_body.hpp>
 #include <boost/beast/http/write.hpp>
-#include <boost/beast/websocket/rfc6455.hpp>
 #include <boost/beast/ssl.hpp>
+#include <boost/beast/websocket/rfc6455.hpp>
 
 #include <charconv>
 #include <mutex>
@@ -42,15 +42,13 @@ HttpSession<Stream>::HttpSession(Stream&& stream, SessionContext& ctx)
     m_remote = ec ? "unknown" : ep.address().to_string() + ":" + std::to_string(ep.port());
 }
 
-template<class Stream>
-void HttpSession<Stream>::run()
+template<class Stream> void HttpSession<Stream>::run()
 {
     net::dispatch(m_stream.get_executor(),
                   beast::bind_front_handler(&HttpSession::begin, this->shared_from_this()));
 }
 
-template<class Stream>
-void HttpSession<Stream>::begin()
+template<class Stream> void HttpSession<Stream>::begin()
 {
     if constexpr (kIsTls<Stream>) {
         // The handshake has the deadline of a request: a peer that never finishes it is cut off
@@ -64,8 +62,7 @@ void HttpSession<Stream>::begin()
     }
 }
 
-template<class Stream>
-void HttpSession<Stream>::onHandshake(beast::error_code ec)
+template<class Stream> void HttpSession<Stream>::onHandshake(beast::error_code ec)
 {
     if (ec) {
         // Plain HTTP on the TLS port, a client that does not trust our certificate, a scanner.
@@ -76,8 +73,7 @@ void HttpSession<Stream>::onHandshake(beast::error_code ec)
     doRead();
 }
 
-template<class Stream>
-void HttpSession<Stream>::doRead()
+template<class Stream> void HttpSession<Stream>::doRead()
 {
     m_parser.emplace();
     m_parser->header_limit(static_cast<std::uint32_t>(m_ctx.limits.maxHeaderBytes));
@@ -89,8 +85,7 @@ void HttpSession<Stream>::doRead()
                      beast::bind_front_handler(&HttpSession::onRead, this->shared_from_this()));
 }
 
-template<class Stream>
-void HttpSession<Stream>::onRead(beast::error_code ec, std::size_t)
+template<class Stream> void HttpSession<Stream>::onRead(beast::error_code ec, std::size_t)
 {
     if (ec == http::error::end_of_stream)
         return doClose();
@@ -104,7 +99,8 @@ void HttpSession<Stream>::onRead(beast::error_code ec, std::size_t)
     }
     if (ec) {
         if (ec.category() == make_error_code(http::error::bad_method).category()) {
-            log(LogLevel::Warning, "http_bad_request", {{"remote", m_remote}, {"reason", ec.message()}});
+            log(LogLevel::Warning, "http_bad_request",
+                {{"remote", m_remote}, {"reason", ec.message()}});
             return sendError(400, "bad_request", "malformed HTTP request");
         }
         return; // connection reset and the like: nothing to answer
@@ -113,8 +109,7 @@ void HttpSession<Stream>::onRead(beast::error_code ec, std::size_t)
     handle(m_parser->release());
 }
 
-template<class Stream>
-void HttpSession<Stream>::handle(Request&& req)
+template<class Stream> void HttpSession<Stream>::handle(Request&& req)
 {
     HttpRequest r;
     r.method = std::string(req.method_string());
@@ -136,7 +131,8 @@ void HttpSession<Stream>::handle(Request&& req)
 
     if (upgrade) {
         if (r.path != "/api/v1/stream")
-            return send(r, HttpResponse::error(404, "not_found", "no WebSocket at " + r.path), false);
+            return send(r, HttpResponse::error(404, "not_found", "no WebSocket at " + r.path),
+                        false);
         if (auto denied = m_ctx.router.authorize(r))
             return send(r, std::move(*denied), false);
         std::optional<std::int64_t> since;
@@ -144,14 +140,17 @@ void HttpSession<Stream>::handle(Request&& req)
             std::int64_t v = 0;
             auto [p, err] = std::from_chars(s->data(), s->data() + s->size(), v);
             if (err != std::errc{} || p != s->data() + s->size() || v < 0)
-                return send(r, HttpResponse::error(400, "bad_since", "'since' must be a sequence number"),
-                            false);
+                return send(
+                    r, HttpResponse::error(400, "bad_since", "'since' must be a sequence number"),
+                    false);
             since = v;
         }
         beast::get_lowest_layer(m_stream).expires_never();
         auto ws = std::make_shared<WebSocketSession<Stream>>(std::move(m_stream), m_ctx);
         if (r.principal && r.principal->kind == Principal::Kind::AgencyKey)
             ws->restrictTo(r.principal->scope);
+        if (r.principal)
+            ws->ownedBy(*r.principal);
         ws->run(std::move(req), since, m_remote);
         return;
     }
@@ -177,10 +176,10 @@ void HttpSession<Stream>::handle(Request&& req)
                 return;
             }
         }
-        net::post(self->m_stream.get_executor(), [self, request, keepAlive,
-                                                  response = std::move(response)]() mutable {
-            self->finish(*request, std::move(response), keepAlive);
-        });
+        net::post(self->m_stream.get_executor(),
+                  [self, request, keepAlive, response = std::move(response)]() mutable {
+                      self->finish(*request, std::move(response), keepAlive);
+                  });
     });
     std::lock_guard lock(handoff->mutex);
     handoff->dispatching = false;
@@ -189,7 +188,8 @@ void HttpSession<Stream>::handle(Request&& req)
 }
 
 template<class Stream>
-void HttpSession<Stream>::finish(const HttpRequest& request, HttpResponse&& response, bool keepAlive)
+void HttpSession<Stream>::finish(const HttpRequest& request, HttpResponse&& response,
+                                 bool keepAlive)
 {
     if (request.method == "HEAD") {
         response.body.clear();
@@ -205,9 +205,13 @@ void HttpSession<Stream>::send(const HttpRequest& request, HttpResponse&& respon
         std::chrono::steady_clock::now() - m_started);
     log(response.status >= 500 ? LogLevel::Error
                                : (response.status >= 400 ? LogLevel::Warning : LogLevel::Debug),
-        "http", {{"id", request.requestId}, {"method", request.method}, {"path", request.path},
-                 {"status", std::to_string(response.status)},
-                 {"us", std::to_string(elapsed.count())}, {"remote", m_remote}});
+        "http",
+        {{"id", request.requestId},
+         {"method", request.method},
+         {"path", request.path},
+         {"status", std::to_string(response.status)},
+         {"us", std::to_string(elapsed.count())},
+         {"remote", m_remote}});
     if (response.sharedBody) {
         // Written straight from the shared string (the cached snapshot): no copy per request.
         auto res = std::make_shared<http::response<http::span_body<const char>>>(
@@ -225,7 +229,8 @@ void HttpSession<Stream>::send(const HttpRequest& request, HttpResponse&& respon
 template<class Stream>
 template<class Body>
 void HttpSession<Stream>::write(std::shared_ptr<boost::beast::http::response<Body>> res,
-                        const HttpRequest& request, const HttpResponse& response, bool keepAlive)
+                                const HttpRequest& request, const HttpResponse& response,
+                                bool keepAlive)
 {
     res->set(http::field::server, "iocd/" + version());
     res->set(http::field::content_type, response.contentType);
@@ -238,13 +243,13 @@ void HttpSession<Stream>::write(std::shared_ptr<boost::beast::http::response<Bod
     res->prepare_payload();
     m_pendingResponse = res;
     beast::get_lowest_layer(m_stream).expires_after(m_ctx.limits.requestTimeout);
-    http::async_write(m_stream, *res,
-                      beast::bind_front_handler(&HttpSession::onWrite, this->shared_from_this(),
-                                                keepAlive));
+    http::async_write(
+        m_stream, *res,
+        beast::bind_front_handler(&HttpSession::onWrite, this->shared_from_this(), keepAlive));
 }
 
 template<class Stream>
-void HttpSession<Stream>::sendError(int status, const char* code, const char* message)
+void HttpSession<Stream>::sendError(int status, const char *code, const char *message)
 {
     HttpRequest r;
     r.method = "-";
@@ -266,8 +271,7 @@ void HttpSession<Stream>::onWrite(bool keepAlive, beast::error_code ec, std::siz
     doRead();
 }
 
-template<class Stream>
-void HttpSession<Stream>::doClose()
+template<class Stream> void HttpSession<Stream>::doClose()
 {
     beast::get_lowest_layer(m_stream).expires_after(std::chrono::seconds(5));
     if constexpr (kIsTls<Stream>) {
@@ -284,8 +288,7 @@ void HttpSession<Stream>::doClose()
     }
 }
 
-template<class Stream>
-void HttpSession<Stream>::drain()
+template<class Stream> void HttpSession<Stream>::drain()
 {
     m_buffer.clear();
     m_stream.async_read_some(m_buffer.prepare(64 * 1024),

@@ -414,6 +414,7 @@ void Server::Impl::stop()
     listener->stop();
     connectors->stop();
     // Logins still hashing answer into the io_context: let them finish while it exists.
+    auth->stopWatching(); // its timer would keep the pool busy
     auth->slowPool().join();
     net::post(ioc, [this] {
         tickTimer->cancel();

@@ -25,11 +25,11 @@ template<class Stream>
 WebSocketSession<Stream>::WebSocketSession(Stream&& stream, SessionContext& ctx)
     : m_ws(std::move(stream))
     , m_ctx(ctx)
-{
-}
+    , m_expiry(m_ws.get_executor())
+    , m_closeReason(websocket::close_code::try_again_later)
+{}
 
-template<class Stream>
-WebSocketSession<Stream>::~WebSocketSession()
+template<class Stream> WebSocketSession<Stream>::~WebSocketSession()
 {
     // Never touch LiveData here: the last reference may be dropped inside its lock.
     if (m_subscribed)
@@ -38,7 +38,7 @@ WebSocketSession<Stream>::~WebSocketSession()
 
 template<class Stream>
 void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body> request,
-                           std::optional<std::int64_t> since, std::string remote)
+                                   std::optional<std::int64_t> since, std::string remote)
 {
     m_since = since;
     m_remote = std::move(remote);
@@ -54,12 +54,11 @@ void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body
     // Each message goes out as one frame: joined batches are large, and Beast's default of
     // 4 KiB fragments would multiply the frames (and their processing) the joining saves.
     m_ws.auto_fragment(false);
-    m_ws.async_accept(request, beast::bind_front_handler(&WebSocketSession::onAccept,
-                                                         this->shared_from_this()));
+    m_ws.async_accept(
+        request, beast::bind_front_handler(&WebSocketSession::onAccept, this->shared_from_this()));
 }
 
-template<class Stream>
-void WebSocketSession<Stream>::onAccept(beast::error_code ec)
+template<class Stream> void WebSocketSession<Stream>::onAccept(beast::error_code ec)
 {
     if (ec)
         return fail(ec, "accept");
@@ -69,18 +68,60 @@ void WebSocketSession<Stream>::onAccept(beast::error_code ec)
         {{"remote", m_remote}, {"since", m_since ? std::to_string(*m_since) : "-"}});
     m_ctx.live.subscribe(this->shared_from_this(), m_since);
     doRead();
+    watchOwner();
 }
 
-template<class Stream>
-void WebSocketSession<Stream>::doRead()
+namespace {
+// Not a standard code: 4000-4999 are for applications (RFC 6455 7.4.2); 4401 reads as "401".
+constexpr auto kCloseSessionEnded = static_cast<websocket::close_code>(4401);
+} // namespace
+
+template<class Stream> void WebSocketSession<Stream>::watchOwner()
+{
+    if (!m_owner || !m_ctx.auth)
+        return;
+    if (!m_ctx.auth->watchStream(*m_owner, this->weak_from_this()))
+        return endSession("revoked");
+    if (!m_owner->isUser())
+        return;
+    m_expiry.expires_after(m_ctx.auth->timeLeft(*m_owner));
+    // Weak: an open stream must not be kept alive for the hours until its token expires.
+    m_expiry.async_wait([weak = this->weak_from_this()](beast::error_code ec) {
+        if (auto self = weak.lock(); self && !ec)
+            self->endSession("expired");
+    });
+}
+
+template<class Stream> void WebSocketSession<Stream>::sessionEnded()
+{
+    net::post(m_ws.get_executor(),
+              [self = this->shared_from_this()] { self->endSession("revoked"); });
+}
+
+template<class Stream> void WebSocketSession<Stream>::endSession(const char *why)
+{
+    if (m_closed || m_closeWhenDrained)
+        return;
+    log(LogLevel::Info, "stream_session_ended",
+        {{"remote", m_remote}, {"user", m_owner ? m_owner->actor() : "-"}, {"why", why}});
+    m_expiry.cancel();
+    // Data queued for someone no longer entitled to it is not sent.
+    m_queue.clear();
+    m_queue.push_back(m_ctx.live.resyncMessage("session_ended"));
+    m_closeReason = websocket::close_reason(kCloseSessionEnded, "session_ended");
+    m_closeWhenDrained = true;
+    if (!m_writing)
+        doWrite();
+}
+
+template<class Stream> void WebSocketSession<Stream>::doRead()
 {
     // Clients have nothing to say yet, but a read must be pending to see pings and close frames.
     m_ws.async_read(m_buffer,
                     beast::bind_front_handler(&WebSocketSession::onRead, this->shared_from_this()));
 }
 
-template<class Stream>
-void WebSocketSession<Stream>::onRead(beast::error_code ec, std::size_t)
+template<class Stream> void WebSocketSession<Stream>::onRead(beast::error_code ec, std::size_t)
 {
     if (ec)
         return fail(ec, "read");
@@ -88,12 +129,10 @@ void WebSocketSession<Stream>::onRead(beast::error_code ec, std::size_t)
     doRead();
 }
 
-template<class Stream>
-void WebSocketSession<Stream>::deliver(EncodedBatch messages)
+template<class Stream> void WebSocketSession<Stream>::deliver(EncodedBatch messages)
 {
-    net::post(m_ws.get_executor(), [self = this->shared_from_this(), m = std::move(messages)] {
-        self->enqueue(*m);
-    });
+    net::post(m_ws.get_executor(),
+              [self = this->shared_from_this(), m = std::move(messages)] { self->enqueue(*m); });
 }
 
 template<class Stream>
@@ -112,8 +151,7 @@ void WebSocketSession<Stream>::enqueue(const std::vector<EncodedMessage>& messag
         giveUp("queue_full");
 }
 
-template<class Stream>
-void WebSocketSession<Stream>::coalesce()
+template<class Stream> void WebSocketSession<Stream>::coalesce()
 {
     if (++m_coalesceRounds > m_ctx.limits.maxCoalesceRounds)
         return giveUp("too_slow");
@@ -150,12 +188,13 @@ void WebSocketSession<Stream>::coalesce()
     flush();
     m_queue.swap(out);
     log(LogLevel::Info, "stream_coalesced",
-        {{"remote", m_remote}, {"before", std::to_string(before)},
-         {"after", std::to_string(m_queue.size())}, {"round", std::to_string(m_coalesceRounds)}});
+        {{"remote", m_remote},
+         {"before", std::to_string(before)},
+         {"after", std::to_string(m_queue.size())},
+         {"round", std::to_string(m_coalesceRounds)}});
 }
 
-template<class Stream>
-void WebSocketSession<Stream>::giveUp(const char* reason)
+template<class Stream> void WebSocketSession<Stream>::giveUp(const char *reason)
 {
     log(LogLevel::Warning, "stream_overflow",
         {{"remote", m_remote}, {"queued", std::to_string(m_queue.size())}, {"reason", reason}});
@@ -170,8 +209,7 @@ namespace {
 constexpr std::size_t kMaxJoinedFrameBytes = 512 * 1024;
 } // namespace
 
-template<class Stream>
-void WebSocketSession<Stream>::doWrite()
+template<class Stream> void WebSocketSession<Stream>::doWrite()
 {
     // The longest run of consecutive series messages at the front goes as one series_batch
     // listing every value; anything else (a coalesced batch, a resync) goes as it is.
@@ -200,13 +238,11 @@ void WebSocketSession<Stream>::doWrite()
     m_writing = true;
     const std::string& text = m_writingMessage ? m_writingMessage->text : m_writingFrame;
     m_ws.text(true);
-    m_ws.async_write(net::buffer(text),
-                     beast::bind_front_handler(&WebSocketSession::onWrite,
-                                               this->shared_from_this()));
+    m_ws.async_write(net::buffer(text), beast::bind_front_handler(&WebSocketSession::onWrite,
+                                                                  this->shared_from_this()));
 }
 
-template<class Stream>
-void WebSocketSession<Stream>::onWrite(beast::error_code ec, std::size_t)
+template<class Stream> void WebSocketSession<Stream>::onWrite(beast::error_code ec, std::size_t)
 {
     m_writing = false;
     m_writingMessage.reset();
@@ -219,14 +255,14 @@ void WebSocketSession<Stream>::onWrite(beast::error_code ec, std::size_t)
     if (m_closeWhenDrained && !m_closed) {
         m_closed = true;
         m_ctx.live.unsubscribe(this);
-        m_ws.async_close(websocket::close_code::try_again_later,
-                         [self = this->shared_from_this()](beast::error_code) {});
+        m_expiry.cancel();
+        m_ws.async_close(m_closeReason, [self = this->shared_from_this()](beast::error_code) {});
     }
 }
 
-template<class Stream>
-void WebSocketSession<Stream>::fail(beast::error_code ec, const char* what)
+template<class Stream> void WebSocketSession<Stream>::fail(beast::error_code ec, const char *what)
 {
+    m_expiry.cancel();
     if (!m_closed) {
         m_closed = true;
         if (m_subscribed)
@@ -236,7 +272,8 @@ void WebSocketSession<Stream>::fail(beast::error_code ec, const char* what)
         ec == net::error::eof || ec == net::error::connection_reset)
         log(LogLevel::Info, "stream_closed", {{"remote", m_remote}});
     else
-        log(LogLevel::Info, "stream_error", {{"remote", m_remote}, {"op", what}, {"error", ec.message()}});
+        log(LogLevel::Info, "stream_error",
+            {{"remote", m_remote}, {"op", what}, {"error", ec.message()}});
 }
 
 // Both transports, compiled once here.

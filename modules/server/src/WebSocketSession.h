@@ -4,8 +4,11 @@
 #include "LiveData.h"
 #include "SessionContext.h"
 #include "Transport.h"
+#include "auth/Principal.h"
+#include "auth/SessionBoundStream.h"
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
@@ -25,9 +28,12 @@ namespace ioc::server {
 // one series message waits), so a busy stream costs a frame per write, not per change. A client
 // that falls behind gets its backlog coalesced (latest value per series, one series_batch); one
 // that stays behind is sent a resync and closed. Either way nobody else waits for it.
+// A stream opened with a login token or an agency key ends with it (logout, revocation, expiry):
+// the client gets a resync with reason "session_ended", then a close with code 4401.
 // Stream: PlainStream or TlsStream (Transport.h), already connected (TLS: handshake done).
 template<class Stream>
 class WebSocketSession : public StreamSubscriber,
+                         public SessionBoundStream,
                          public std::enable_shared_from_this<WebSocketSession<Stream>>
 {
 public:
@@ -39,6 +45,9 @@ public:
     void deliver(EncodedBatch messages) override;
     // An agency key's stream: series messages outside `seriesIds` are dropped when queued.
     void restrictTo(std::set<std::string> seriesIds) { m_only = std::move(seriesIds); }
+    // The login session or API key that opened the stream; the stream ends when it does.
+    void ownedBy(Principal owner) { m_owner = std::move(owner); }
+    void sessionEnded() override;
 
 private:
     void onAccept(boost::beast::error_code ec);
@@ -46,10 +55,12 @@ private:
     void onRead(boost::beast::error_code ec, std::size_t bytes);
     void enqueue(const std::vector<EncodedMessage>& messages);
     void coalesce();
-    void giveUp(const char* reason);
+    void giveUp(const char *reason);
+    void watchOwner();
+    void endSession(const char *why);
     void doWrite();
     void onWrite(boost::beast::error_code ec, std::size_t bytes);
-    void fail(boost::beast::error_code ec, const char* what);
+    void fail(boost::beast::error_code ec, const char *what);
 
     boost::beast::websocket::stream<Stream> m_ws;
     boost::beast::flat_buffer m_buffer;
@@ -66,6 +77,10 @@ private:
     bool m_closed = false;
     int m_coalesceRounds = 0;
     std::optional<std::set<std::string>> m_only;
+    std::optional<Principal> m_owner;
+    boost::asio::steady_timer m_expiry;
+    // How the stream is closed once the queue has drained.
+    boost::beast::websocket::close_reason m_closeReason;
 };
 
 } // namespace ioc::server

@@ -93,6 +93,7 @@ AuthService::AuthService(storage::Database db, const domain::Clock& clock, AuthO
 
 AuthService::~AuthService()
 {
+    stopWatching();
     m_pool.join();
 }
 
@@ -152,6 +153,74 @@ void AuthService::refreshLocked(domain::TimePoint now)
     }
     m_keys = std::move(keys);
     m_refreshedAt = now;
+    endDeadStreamsLocked();
+}
+
+bool AuthService::credentialKnownLocked(const WatchedStream& w) const
+{
+    if (!w.tokenSha256.empty())
+        return m_sessions.contains(w.tokenSha256);
+    for (const auto& [hash, key] : m_keys)
+        if (key.principal.keyId == w.keyId)
+            return true;
+    return false;
+}
+
+void AuthService::endDeadStreamsLocked()
+{
+    // Expiry is each stream's own timer; here ends what a lookup can no longer find (logged out,
+    // revoked, user disabled, key revoked).
+    std::erase_if(m_streams, [this](const WatchedStream& w) {
+        auto stream = w.stream.lock();
+        if (stream && credentialKnownLocked(w))
+            return false;
+        if (stream)
+            stream->sessionEnded(); // only posts to the stream's strand
+        return true;
+    });
+}
+
+void AuthService::scheduleWatchLocked()
+{
+    if (m_watching || m_watchStopped || m_streams.empty())
+        return;
+    m_watching = true;
+    m_watch.expires_after(kRefresh);
+    m_watch.async_wait([this](boost::system::error_code ec) {
+        std::lock_guard lock(m_mutex);
+        m_watching = false;
+        if (ec || m_watchStopped)
+            return;
+        // Catches what another process changed (offline `iocd user|apikey`), streams or not.
+        refreshLocked(m_clock.now());
+        scheduleWatchLocked();
+    });
+}
+
+bool AuthService::watchStream(const Principal& owner, std::weak_ptr<SessionBoundStream> stream)
+{
+    if (!owner.isUser() && owner.keyId == 0)
+        return true; // a key from the series configuration file: only a restart revokes it
+    WatchedStream w{owner.isUser() ? owner.tokenSha256 : std::string(), owner.keyId,
+                    std::move(stream)};
+    std::lock_guard lock(m_mutex);
+    if (!credentialKnownLocked(w) || (owner.isUser() && m_clock.now() >= owner.expiresAt))
+        return false;
+    m_streams.push_back(std::move(w));
+    scheduleWatchLocked();
+    return true;
+}
+
+domain::Milliseconds AuthService::timeLeft(const Principal& owner) const
+{
+    return owner.expiresAt - m_clock.now();
+}
+
+void AuthService::stopWatching()
+{
+    std::lock_guard lock(m_mutex);
+    m_watchStopped = true;
+    m_watch.cancel();
 }
 
 void AuthService::ensureFreshLocked(domain::TimePoint now)
@@ -354,6 +423,7 @@ void AuthService::logout(const Principal& who, const std::string& remote)
                                           withRemote("{}", remote));
     tx.commit();
     m_sessions.erase(who.tokenSha256);
+    endDeadStreamsLocked();
 }
 
 std::vector<UserRecord> AuthService::users()

@@ -4,6 +4,7 @@
 #include "ApiKeys.h"
 #include "HttpTypes.h"
 #include "auth/Principal.h"
+#include "auth/SessionBoundStream.h"
 
 #include "ioc/domain/LoginThrottle.h"
 #include "ioc/domain/Role.h"
@@ -12,11 +13,13 @@
 #include "ioc/storage/Database.h"
 #include "ioc/storage/UserRepository.h"
 
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 
 #include <chrono>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -79,6 +82,17 @@ public:
     // only, allowQueryToken) "?access_token=", or request.authError when they are refused.
     void authenticate(HttpRequest& request, bool allowQueryToken);
 
+    // Ties an open stream to the login session (or database API key) of `owner`: the stream's
+    // sessionEnded() is called once that session is logged out or revoked, or the key revoked,
+    // including by the offline `iocd user|apikey` commands (checked every kRefresh while streams
+    // are open). Expiry is the stream's own timer (timeLeft). Returns false when the credential
+    // has already ended: the caller ends the stream at once. Holds only a weak reference.
+    bool watchStream(const Principal& owner, std::weak_ptr<SessionBoundStream> stream);
+    // How long the login session of `owner` has left (zero or less: expired).
+    domain::Milliseconds timeLeft(const Principal& owner) const;
+    // Stops the periodic check of open streams; call before joining slowPool().
+    void stopWatching();
+
     // Two threads for password hashing, so logins never stall the I/O threads.
     boost::asio::thread_pool& slowPool() { return m_pool; }
 
@@ -136,6 +150,15 @@ private:
     void failLocked(const std::string& key, const domain::LoginThrottlePolicy& p,
                     domain::TimePoint now, const std::string& remote, const std::string& username);
     Principal userPrincipal(const storage::UserRecord& u) const;
+    struct WatchedStream
+    {
+        std::string tokenSha256; // a login session's stream, or
+        std::int64_t keyId = 0;  // a database API key's
+        std::weak_ptr<SessionBoundStream> stream;
+    };
+    bool credentialKnownLocked(const WatchedStream& w) const;
+    void endDeadStreamsLocked();
+    void scheduleWatchLocked();
 
     const domain::Clock& m_clock;
     AuthOptions m_options;
@@ -147,7 +170,11 @@ private:
     std::map<std::string, domain::LoginFailures> m_failures;
     domain::TimePoint m_refreshedAt{};
     bool m_refreshPending = false;
+    std::vector<WatchedStream> m_streams; // open streams, with the credential behind each
+    bool m_watching = false;
+    bool m_watchStopped = false;
     boost::asio::thread_pool m_pool{2};
+    boost::asio::steady_timer m_watch{m_pool.get_executor()};
 };
 
 } // namespace ioc::server
