@@ -16,7 +16,9 @@ Options:
                          port 0 picks a free port, printed on start)
   --data-dir DIR         where the SQLite database lives (default ./iocd-data)
   --series-config FILE   series registry (JSON); default: the built-in demo catalogue
-  --demo                 run the built-in simulator of a day in Hai Phong
+  --incident-categories FILE
+                         incident categories and their checklists (JSON); default: built in
+  --demo                 run the built-in simulator of a day in Hai Phong, seed demo incidents
   --threads N            I/O threads (default 2)
   --request-timeout S    seconds a client has to send a whole request (default 15)
   --session-lifetime S   seconds a login token is valid (default 45000 = 12 h 30 min)
@@ -86,6 +88,10 @@ IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
             if (!value(v) || v.empty())
                 return fail("--series-config needs a file");
             cl.server.seriesConfig = v;
+        } else if (a == "--incident-categories") {
+            if (!value(v) || v.empty())
+                return fail("--incident-categories needs a file");
+            cl.server.incidentCategories = v;
         } else if (a == "--threads") {
             int n = 0;
             if (!value(v) || std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc{} ||

@@ -155,7 +155,11 @@ private slots:
         QFETCH(QString, expected);
         QString concrete = path;
         concrete.replace("{username}", "officer2");
-        concrete.replace("{id}", path.contains("/demo/") ? QStringLiteral("storm") : kScopedSeries);
+        concrete.replace("{id}", path.contains("/demo/")        ? QStringLiteral("storm")
+                                 : path.contains("/incidents/") ? QStringLiteral("1") // demo seed
+                                                                : kScopedSeries);
+        concrete.replace("{forward}", "1");
+        concrete.replace("{step}", "confirm_depth");
 
         QList<QPair<QByteArray, QByteArray>> headers;
         if (caller == "anonymous") {

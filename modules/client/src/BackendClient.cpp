@@ -334,6 +334,10 @@ void BackendClient::applyMessage(const protocol::StreamMessage& message)
             [&](const protocol::Resync& r) {
                 resync(QStringLiteral("server asked: %1").arg(QString::fromStdString(r.reason)));
             },
+            [&](const protocol::IncidentUpdate&) {
+                // Incidents occupy a seq; the console's incident models are not built yet.
+                m_lastSeq = message.seq;
+            },
             [&](const protocol::UnknownMessage& u) {
                 // Later servers add types; they still occupy a seq.
                 m_lastSeq = message.seq;

@@ -41,6 +41,11 @@ std::string encodeStreamMessage(const StreamMessage& message)
                        o["reason"] = r.reason;
                    },
                    [&](const UnknownMessage& u) { o["type"] = u.type; },
+                   [&](const IncidentUpdate& i) {
+                       o["type"] = "incident";
+                       o["change"] = i.change;
+                       o["incident"] = i.incident;
+                   },
                },
                message.body);
     return bj::serialize(o);
@@ -90,6 +95,12 @@ Result<StreamMessage> decodeStreamMessage(std::string_view text)
         m.body = std::move(batch);
     } else if (*type == "resync") {
         m.body = Resync{json::optionalString(**o, "reason").value_or("")};
+    } else if (*type == "incident") {
+        auto it = (*o)->find("incident");
+        if (it == (*o)->end() || !it->value().is_object())
+            return Error{"bad_field", "field 'incident' must be an object"};
+        m.body = IncidentUpdate{json::optionalString(**o, "change").value_or(""),
+                                it->value().get_object()};
     } else {
         m.body = UnknownMessage{*type};
     }

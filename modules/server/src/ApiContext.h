@@ -9,6 +9,7 @@
 #include "Simulator.h"
 #include "SourceQuality.h"
 #include "auth/AuthService.h"
+#include "incidents/IncidentService.h"
 
 #include "ioc/domain/Time.h"
 
@@ -30,6 +31,7 @@ struct ApiContext
     const ApiKeys& apiKeys;
     Simulator* simulator; // only with --demo
     AuthService& auth;
+    IncidentService* incidents = nullptr;
 };
 
 void addSystemRoutes(Router& router, ApiContext& ctx);
@@ -37,5 +39,6 @@ void addSeriesRoutes(Router& router, ApiContext& ctx);
 void addIngestRoutes(Router& router, ApiContext& ctx);
 void addDemoRoutes(Router& router, ApiContext& ctx);
 void addAuthRoutes(Router& router, ApiContext& ctx);
+void addIncidentRoutes(Router& router, ApiContext& ctx);
 
 } // namespace ioc::server

@@ -9,6 +9,7 @@
 #include "ioc/protocol/Series.h"
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -82,6 +83,11 @@ public:
     std::vector<HistoryBucket> historyAggregate(std::string_view series, domain::TimePoint from,
                                                 domain::TimePoint to, domain::Seconds step) const;
     std::uint64_t droppedPendingPoints() const;
+
+    // Publishes a message of another kind (incidents, later alerts and handovers) in the same
+    // numbered stream: `encode` gets the message's seq and returns its text. Returns the seq.
+    // (LiveDataEvents.cpp, kept apart from the series paths.)
+    std::int64_t publishEvent(const std::function<std::string(std::int64_t seq)>& encode);
 
 private:
     void publishLocked(const protocol::SeriesValue& value);

@@ -14,6 +14,8 @@
 #include "StorageWriter.h"
 #include "auth/AuthService.h"
 #include "connectors/Connectors.h"
+#include "incidents/DemoIncidents.h"
+#include "incidents/IncidentStream.h"
 
 #include "ioc/storage/MetaRepository.h"
 #include "ioc/storage/Schema.h"
@@ -72,6 +74,8 @@ struct Server::Impl
     void scheduleTick();
     void scheduleFlush();
     void flush(bool wait);
+    Result<bool> loadIncidentConfig();
+    Result<bool> startIncidents();
 
     ServerOptions options;
     domain::SystemClock clock;
@@ -81,6 +85,9 @@ struct Server::Impl
     std::unique_ptr<Simulator> simulator;
     std::unique_ptr<SourceQuality> quality;
     std::unique_ptr<IngestService> ingest;
+    IncidentCategories incidentCategories;
+    UnitDirectory units;
+    std::unique_ptr<IncidentService> incidents;
     ApiKeys apiKeys;
     std::unique_ptr<AuthService> auth;
     std::string firstAdminPassword;
@@ -127,6 +134,8 @@ Result<std::uint16_t> Server::Impl::start()
     if (!connectorConfig)
         return Error{connectorConfig.error().code,
                      "series configuration: " + connectorConfig.error().message};
+    if (auto r = loadIncidentConfig(); !r)
+        return r.error();
 
     std::optional<std::int64_t> seqHighWater;
     std::vector<storage::LatestPoint> persisted;
@@ -212,6 +221,8 @@ Result<std::uint16_t> Server::Impl::start()
     addAuthRoutes(router, *api);
     addSeriesRoutes(router, *api);
     addIngestRoutes(router, *api);
+    if (auto r = startIncidents(); !r)
+        return r.error();
 
     listener = std::make_shared<Listener>(ioc, *sessions);
     auto bound = listener->bind(options.address, options.port);
@@ -255,6 +266,50 @@ Result<std::uint16_t> Server::Impl::start()
          {"series", std::to_string(catalog.series.size())}, {"demo", options.demo ? "on" : "off"},
          {"first_seq", std::to_string(liveOptions.firstSeq)}});
     return port;
+}
+
+Result<bool> Server::Impl::loadIncidentConfig()
+{
+    std::string categoriesText;
+    if (options.incidentCategories.empty()) {
+        categoriesText = std::string(builtinIncidentCategories());
+    } else {
+        auto r = readFile(options.incidentCategories);
+        if (!r)
+            return r.error();
+        categoriesText = std::move(*r);
+    }
+    auto categories = parseIncidentCategories(categoriesText);
+    if (!categories)
+        return Error{categories.error().code, "incident categories: " + categories.error().message};
+    incidentCategories = std::move(*categories);
+    auto parsedUnits = parseUnitDirectory(builtinUnitDirectory());
+    if (!parsedUnits)
+        return parsedUnits.error();
+    units = std::move(*parsedUnits);
+    return true;
+}
+
+// The incident log on its own connection with full sync (what people enter is never lost),
+// its changes numbered in the same stream as the series.
+Result<bool> Server::Impl::startIncidents()
+{
+    try {
+        std::set<std::string> domains;
+        for (const auto& d : catalog.domains)
+            domains.insert(d.id);
+        incidents = std::make_unique<IncidentService>(
+            storage::Database::open(options.dataDir / "iocd.sqlite", storage::Database::Durability::Full),
+            incidentCategories, units, std::move(domains), clock,
+            incidentStreamPublisher(*live, units, clock));
+        api->incidents = incidents.get();
+        addIncidentRoutes(router, *api);
+        if (options.demo)
+            seedDemoIncidents(*incidents);
+    } catch (const std::exception& e) {
+        return Error{"storage_failed", std::string("incidents: ") + e.what()};
+    }
+    return true;
 }
 
 void Server::Impl::scheduleTick()

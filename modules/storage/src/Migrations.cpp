@@ -3,6 +3,7 @@
 
 #include "ioc/storage/Statement.h"
 
+#include <set>
 #include <string>
 
 namespace ioc::storage {
@@ -25,8 +26,17 @@ int migrate(Database& db, std::span<const Migration> migrations)
     if (current > newest)
         throw StorageError("database schema version " + std::to_string(current) +
                            " is newer than this build supports (" + std::to_string(newest) + ")");
+    // Every version not recorded yet, not only those above the newest: migrations developed on
+    // parallel branches (4 and 5) may reach a database in either order, and each is
+    // independent of the others' tables.
+    std::set<int> applied;
+    {
+        Statement q(db, "SELECT version FROM schema_migrations");
+        while (q.step())
+            applied.insert(static_cast<int>(q.int64(0)));
+    }
     for (const auto& m : migrations) {
-        if (m.version <= current)
+        if (applied.contains(m.version))
             continue;
         Transaction tx(db);
         db.exec(m.sql);
@@ -34,7 +44,7 @@ int migrate(Database& db, std::span<const Migration> migrations)
                           "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
         rec.bind(1, std::int64_t{m.version}).bind(2, m.name).run();
         tx.commit();
-        current = m.version;
+        current = std::max(current, m.version);
     }
     return current;
 }

@@ -87,6 +87,100 @@ CREATE TABLE login_failures (
   locked_until INTEGER NOT NULL DEFAULT 0
 );
 )sql"},
+    // 4 and 5 were written on parallel branches; migrate() applies every version it has not
+    // recorded, so a database that got 5 first still gets 4.
+    Migration{5, "incidents, their timeline, forwards, checklists, idempotency keys and search",
+              R"sql(
+CREATE TABLE incidents (
+  id                INTEGER PRIMARY KEY,       -- creation order: lists are newest first by id
+  ref               TEXT NOT NULL UNIQUE,      -- "HP-2026-000123"
+  ref_year          INTEGER NOT NULL,
+  ref_number        INTEGER NOT NULL,
+  title             TEXT NOT NULL,
+  description       TEXT NOT NULL DEFAULT '',
+  domain            TEXT NOT NULL,
+  category          TEXT NOT NULL,
+  severity          INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
+  lat               REAL,
+  lon               REAL,
+  unit_code         TEXT,                      -- commune-level unit of the location
+  source_kind       TEXT NOT NULL,
+  source_ref        TEXT,                      -- id of the alert / citizen report it came from
+  reporter          TEXT NOT NULL,
+  assignee          TEXT,
+  responsible_unit  TEXT,
+  response_deadline INTEGER,                   -- Unix milliseconds, UTC
+  status            TEXT NOT NULL,
+  proposed_by       TEXT,                      -- author of the pending resolution proposal
+  drill             INTEGER NOT NULL DEFAULT 0,
+  created_at        INTEGER NOT NULL,
+  updated_at        INTEGER NOT NULL,
+  closed_at         INTEGER,
+  forward_deadline  INTEGER,                   -- earliest unanswered forward's deadline
+  UNIQUE (ref_year, ref_number)
+);
+-- Lists are newest first (created_at, then id): each filter's index ends in created_at so a page
+-- is read in order and stops early, without sorting what matched.
+CREATE INDEX incidents_created ON incidents(created_at);
+CREATE INDEX incidents_status ON incidents(status, created_at);
+CREATE INDEX incidents_severity ON incidents(severity, created_at);
+CREATE INDEX incidents_domain ON incidents(domain, created_at);
+CREATE INDEX incidents_unit ON incidents(unit_code, created_at);
+CREATE INDEX incidents_assignee ON incidents(assignee, created_at);
+CREATE INDEX incidents_drill ON incidents(drill, created_at);
+-- Open incidents with their deadlines: the overdue filter and counts read only this.
+CREATE INDEX incidents_open ON incidents(created_at, response_deadline, forward_deadline)
+  WHERE status <> 'closed';
+CREATE TABLE incident_events (
+  id          INTEGER PRIMARY KEY,
+  incident_id INTEGER NOT NULL REFERENCES incidents(id),
+  at          INTEGER NOT NULL,
+  actor       TEXT NOT NULL,
+  actor_role  TEXT NOT NULL,
+  kind        TEXT NOT NULL,  -- created, transition, note, assign, forward, answer, checklist, skipped
+  action      TEXT,           -- transition: the action
+  from_status TEXT,
+  to_status   TEXT,
+  text        TEXT NOT NULL DEFAULT '',
+  ref         TEXT            -- forward id, step id or assignee, by kind
+);
+CREATE INDEX incident_events_incident ON incident_events(incident_id, id);
+CREATE TABLE incident_forwards (
+  id           INTEGER PRIMARY KEY,
+  incident_id  INTEGER NOT NULL REFERENCES incidents(id),
+  unit         TEXT NOT NULL,  -- department or commune-level unit (code or name)
+  focal_point  TEXT NOT NULL DEFAULT '',
+  message      TEXT NOT NULL DEFAULT '',
+  deadline     INTEGER NOT NULL,
+  forwarded_at INTEGER NOT NULL,
+  forwarded_by TEXT NOT NULL,
+  answered_at  INTEGER,
+  answer       TEXT,
+  answered_by  TEXT
+);
+CREATE INDEX incident_forwards_incident ON incident_forwards(incident_id);
+CREATE TABLE incident_checklist (
+  incident_id INTEGER NOT NULL REFERENCES incidents(id),
+  step_id     TEXT NOT NULL,
+  state       TEXT NOT NULL CHECK (state IN ('done', 'skipped')),
+  by_user     TEXT NOT NULL,
+  at          INTEGER NOT NULL,
+  reason      TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (incident_id, step_id)
+) WITHOUT ROWID;
+CREATE TABLE incident_idempotency (
+  key         TEXT PRIMARY KEY,
+  incident_id INTEGER NOT NULL REFERENCES incidents(id),
+  actor       TEXT NOT NULL,
+  created_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+-- Search copy of title, description and notes with đ/Đ already folded to d/D (the tokenizer
+-- folds every other Vietnamese mark); rowid = incidents.id. Prefix indexes up to 6 letters (a
+-- Vietnamese syllable is at most 7) keep search-while-typing from merging thousands of terms.
+CREATE VIRTUAL TABLE incidents_fts USING fts5(
+  title, description, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6'
+);
+)sql"},
 };
 } // namespace
 

@@ -46,6 +46,11 @@ Statement& Statement::bind(int index, std::string_view value)
     return *this;
 }
 
+int Statement::parameterIndex(const std::string& name) const
+{
+    return sqlite3_bind_parameter_index(m_stmt, name.c_str());
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

@@ -30,9 +30,9 @@ TEST(StreamCodec, ResyncCarriesReason)
 
 TEST(StreamCodec, UnknownTypesAreSkippableNotErrors)
 {
-    auto m = decodeStreamMessage(R"({"seq":5,"type":"incident","incident":{}})");
+    auto m = decodeStreamMessage(R"({"seq":5,"type":"handover","handover":{}})");
     ASSERT_TRUE(m);
-    EXPECT_EQ(std::get<UnknownMessage>(m->body).type, "incident");
+    EXPECT_EQ(std::get<UnknownMessage>(m->body).type, "handover");
 }
 
 TEST(StreamCodec, RejectsBadInput)
@@ -65,4 +65,18 @@ TEST(StreamCodec, SeriesBatchRoundTripsAndIsChecked)
     EXPECT_EQ(b.series[1].status, domain::Freshness::Stale);
     EXPECT_FALSE(decodeStreamMessage(R"({"seq":5,"type":"series_batch","from_seq":9,"series":[]})"));
     EXPECT_FALSE(decodeStreamMessage(R"({"seq":5,"type":"series_batch","series":[]})"));
+}
+
+TEST(StreamCodec, IncidentUpdateRoundTrips)
+{
+    boost::json::object summary{{"id", 12}, {"ref", "HP-2026-000012"}, {"status", "closed"}};
+    const auto text = encodeStreamMessage({77, IncidentUpdate{"transition", summary}});
+    auto m = decodeStreamMessage(text);
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->seq, 77);
+    ASSERT_TRUE(std::holds_alternative<IncidentUpdate>(m->body));
+    const auto& u = std::get<IncidentUpdate>(m->body);
+    EXPECT_EQ(u.change, "transition");
+    EXPECT_EQ(u.incident.at("ref").as_string(), "HP-2026-000012");
+    EXPECT_FALSE(decodeStreamMessage(R"({"seq":1,"type":"incident","incident":3})"));
 }

@@ -65,3 +65,20 @@ TEST(Migrations, IocdSchemaAppliesToAFile)
     }
     std::filesystem::remove_all(dir);
 }
+
+TEST(Migrations, FillsAGapLeftByAParallelBranch)
+{
+    // A database built where 4 did not exist yet (the incidents branch added 5 beside auth's 4)
+    // still gets 4 once a build has it.
+    auto db = Database::openInMemory();
+    const Migration without4[] = {{3, "c", "CREATE TABLE c(x)"}, {5, "e", "CREATE TABLE e(x)"}};
+    EXPECT_EQ(migrate(db, without4), 5);
+    const Migration with4[] = {{3, "c", "CREATE TABLE c(x)"},
+                               {4, "d", "CREATE TABLE d(x)"},
+                               {5, "e", "CREATE TABLE e(x)"}};
+    EXPECT_EQ(migrate(db, with4), 5);
+    db.exec("SELECT * FROM d");
+    Statement q(db, "SELECT COUNT(*) FROM schema_migrations");
+    ASSERT_TRUE(q.step());
+    EXPECT_EQ(q.int64(0), 3);
+}

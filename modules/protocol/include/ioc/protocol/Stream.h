@@ -4,6 +4,8 @@
 #include "ioc/protocol/Result.h"
 #include "ioc/protocol/Series.h"
 
+#include <boost/json/object.hpp>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,6 +38,15 @@ struct Resync
     std::string reason;
 };
 
+// {"seq":N,"type":"incident","change":"transition","incident":{…summary…}}: an incident was
+// created or changed (change: created, transition, note, assign, forward, answer, checklist);
+// `incident` is the same summary object GET /api/v1/incidents lists.
+struct IncidentUpdate
+{
+    std::string change;
+    boost::json::object incident;
+};
+
 // A type this build does not know: carried so a reader can count and skip it.
 struct UnknownMessage
 {
@@ -45,7 +56,7 @@ struct UnknownMessage
 struct StreamMessage
 {
     std::int64_t seq = 0;
-    std::variant<SeriesDelta, SeriesBatch, Resync, UnknownMessage> body;
+    std::variant<SeriesDelta, SeriesBatch, Resync, UnknownMessage, IncidentUpdate> body;
 };
 
 std::string encodeStreamMessage(const StreamMessage& message);

@@ -17,7 +17,10 @@ struct ServerOptions
     std::filesystem::path dataDir = "iocd-data";
     // Series registry (JSON, see docs/configuration.md); empty means the built-in demo catalogue.
     std::filesystem::path seriesConfig;
-    bool demo = false; // run the built-in simulator
+    // Incident categories and their checklists (JSON, see docs/configuration.md); empty means
+    // the shipped default (resources/config/incident-categories.json).
+    std::filesystem::path incidentCategories;
+    bool demo = false; // run the built-in simulator and seed demo incidents
     int threads = 2;
     bool handleSignals = false; // stop on SIGINT/SIGTERM (the daemon; not the embedded backend)
     int requestTimeoutS = 15;   // a whole HTTP request must arrive within this (slow-loris guard)

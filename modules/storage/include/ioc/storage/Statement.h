@@ -26,6 +26,8 @@ public:
     Statement& bind(int index, std::string_view value);
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<double>& value);
+    // Index of a named parameter (":name"), 0 when the statement has none of that name.
+    int parameterIndex(const std::string& name) const;
 
     // true while a row is available; false when done. Throws on error.
     bool step();
