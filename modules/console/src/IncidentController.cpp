@@ -23,8 +23,10 @@ IncidentController::IncidentController(client::ApiRequester *api, client::Backen
                 onIncidentChanged(change, incident);
             });
     // A stream that had to start over may have missed incident messages: read them again.
+    connect(backend, &client::BackendClient::resyncStarted, this, [this] { m_missed = true; });
     connect(backend, &client::BackendClient::snapshotReceived, this, [this] {
-        if (m_session->loggedIn() && !m_categories.isEmpty()) {
+        if (m_missed && m_session->loggedIn()) {
+            m_missed = false;
             m_list.reload();
             refreshCounts();
             loadDetail();

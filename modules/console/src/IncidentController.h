@@ -115,6 +115,7 @@ private:
     int m_overdue = 0;
     QByteArray m_draftKey;
     quint64 m_detailGeneration = 0;
+    bool m_missed = false; // the stream resynced: incident messages may have been lost
 };
 
 } // namespace ioc::console
