@@ -46,6 +46,7 @@ QtObject {
         case "forward": return qsTr("Forwarded")
         case "answer": return qsTr("Answer")
         case "checklist": return qsTr("Checklist step")
+        case "skipped": return qsTr("Step skipped")
         default: return kind
         }
     }

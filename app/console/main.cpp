@@ -150,6 +150,8 @@ int main(int argc, char *argv[])
                                          .auditView = options.view == QLatin1String("audit")};
         screenshot = std::make_unique<ScreenshotTaker>(window, &client, &session, &audit,
                                                        options.screenshotPath, plan);
+        if (options.view == QLatin1String("incidents"))
+            screenshot->showIncidents(&incidents);
         screenshot->start();
     } else {
         window->showMaximized();
