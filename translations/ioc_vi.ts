@@ -659,6 +659,11 @@
         <source>Checklist step</source>
         <translation>Bước quy trình</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Step skipped</source>
+        <translation>Bỏ qua bước</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>

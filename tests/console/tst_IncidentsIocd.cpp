@@ -85,13 +85,12 @@ private:
     }
 
     // Runs `action` on the selected incident and waits for the detail to reach `status`.
-    bool act(Console& c, const QString& action, const QString& status,
-             const QString& comment = {})
+    bool act(Console& c, const QString& action, const QString& status, const QString& comment = {})
     {
         QSignalSpy accepted(&c.incidents, &IncidentController::actionAccepted);
         c.incidents.transition(action, comment);
-        return QTest::qWaitFor([&] { return accepted.count() == 1 && statusOf(c.incidents) == status; },
-                               15'000);
+        return QTest::qWaitFor(
+            [&] { return accepted.count() == 1 && statusOf(c.incidents) == status; }, 15'000);
     }
 
 private slots:
@@ -115,8 +114,8 @@ private slots:
         for (int i = 0; i < 20 && officer.list().hasMore(); ++i) {
             const int before = officer.list().rowCount();
             officer.list().fetchMore({});
-            QTRY_VERIFY_WITH_TIMEOUT(officer.list().rowCount() > before || !officer.list().hasMore(),
-                                     15'000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                officer.list().rowCount() > before || !officer.list().hasMore(), 15'000);
             QTRY_VERIFY(!officer.list().loading());
         }
         QVERIFY(!officer.list().hasMore());

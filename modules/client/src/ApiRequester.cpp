@@ -15,10 +15,8 @@ namespace ioc::client {
 
 QString ApiReply::message() const
 {
-    const QString text = body.value(QLatin1String("error"))
-                             .toObject()
-                             .value(QLatin1String("message"))
-                             .toString();
+    const QString text =
+        body.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
     if (!text.isEmpty() || !error)
         return text;
     return error->detail;
@@ -41,8 +39,8 @@ void ApiRequester::get(const QString& resource, const QUrlQuery& query, QObject 
 void ApiRequester::post(const QString& resource, const QJsonObject& body, const Headers& headers,
                         QObject *context, Callback done)
 {
-    send("POST", resource, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), headers,
-         context, std::move(done));
+    send("POST", resource, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), headers, context,
+         std::move(done));
 }
 
 void ApiRequester::send(const QByteArray& verb, const QString& resource, const QUrlQuery& query,
@@ -57,13 +55,14 @@ void ApiRequester::send(const QByteArray& verb, const QString& resource, const Q
     request.setSslConfiguration(m_tls);
     request.setRawHeader("Accept", "application/json");
     if (verb != "GET")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
     setBearer(request, m_token ? m_token() : QByteArray{});
 
-    QNetworkReply *reply = verb == "GET" ? m_network.get(request)
-                                         : m_network.sendCustomRequest(request, verb, body);
+    QNetworkReply *reply =
+        verb == "GET" ? m_network.get(request) : m_network.sendCustomRequest(request, verb, body);
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(reply, &QNetworkReply::sslErrors, this,
             [sslErrors](const QList<QSslError>& errors) { *sslErrors << errors; });

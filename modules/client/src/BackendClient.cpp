@@ -340,11 +340,10 @@ void BackendClient::applyMessage(const protocol::StreamMessage& message)
             [&](const protocol::IncidentUpdate& update) {
                 m_lastSeq = message.seq;
                 const QJsonObject incident =
-                    QJsonDocument::fromJson(QByteArray::fromStdString(
-                                                boost::json::serialize(update.incident)))
+                    QJsonDocument::fromJson(
+                        QByteArray::fromStdString(boost::json::serialize(update.incident)))
                         .object();
-                emit incidentChanged(QString::fromStdString(update.change), incident,
-                                     message.seq);
+                emit incidentChanged(QString::fromStdString(update.change), incident, message.seq);
             },
             [&](const protocol::UnknownMessage& u) {
                 // Later servers add types; they still occupy a seq.

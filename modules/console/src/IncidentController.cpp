@@ -174,8 +174,9 @@ void IncidentController::transition(const QString& action, const QString& commen
         for (const QJsonValue& v : m_detail.value(QLatin1String("checklist")).toArray()) {
             const QJsonObject step = v.toObject();
             if (step.value(QLatin1String("state")).toString() != QLatin1String("done"))
-                skipped.append(QJsonObject{{QStringLiteral("step"), step.value(QLatin1String("id"))},
-                                           {QStringLiteral("reason"), comment.trimmed()}});
+                skipped.append(
+                    QJsonObject{{QStringLiteral("step"), step.value(QLatin1String("id"))},
+                                {QStringLiteral("reason"), comment.trimmed()}});
         }
         if (!skipped.isEmpty())
             body.insert(QStringLiteral("skipped"), skipped);
@@ -186,8 +187,8 @@ void IncidentController::transition(const QString& action, const QString& commen
                     endBusy();
                     if (failed(reply))
                         return;
-                    m_detail = reply.body.contains(QLatin1String("timeline")) ? reply.body
-                                                                               : m_detail;
+                    m_detail =
+                        reply.body.contains(QLatin1String("timeline")) ? reply.body : m_detail;
                     emit detailChanged();
                     emit actionAccepted(action);
                     loadDetail();

@@ -18,8 +18,7 @@ qint64 idOf(const QJsonObject& incident)
 
 QDateTime timeOf(const QJsonObject& incident, const char *key)
 {
-    return QDateTime::fromString(incident.value(QLatin1String(key)).toString(),
-                                 Qt::ISODateWithMs);
+    return QDateTime::fromString(incident.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
 }
 
 // What the search box would find in a summary, folded like the server folds it.
@@ -54,23 +53,39 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const
     const QJsonObject& o = m_rows[static_cast<std::size_t>(index.row())];
     const auto text = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
     switch (role) {
-    case IdRole: return idOf(o);
-    case RefRole: return text("ref");
+    case IdRole:
+        return idOf(o);
+    case RefRole:
+        return text("ref");
     case Qt::DisplayRole:
-    case TitleRole: return text("title");
-    case DescriptionRole: return text("description");
-    case SeverityRole: return o.value(QLatin1String("severity")).toInt();
-    case StatusRole: return text("status");
-    case DrillRole: return o.value(QLatin1String("drill")).toBool();
-    case OverdueRole: return isOverdue(o);
-    case UnitNameRole: return text("unit_name");
-    case DomainRole: return text("domain");
-    case CategoryRole: return text("category");
-    case AssigneeRole: return text("assignee");
-    case ReporterRole: return text("reporter");
-    case CreatedAtRole: return timeOf(o, "created_at");
-    case ResponseDeadlineRole: return timeOf(o, "response_deadline");
-    default: return {};
+    case TitleRole:
+        return text("title");
+    case DescriptionRole:
+        return text("description");
+    case SeverityRole:
+        return o.value(QLatin1String("severity")).toInt();
+    case StatusRole:
+        return text("status");
+    case DrillRole:
+        return o.value(QLatin1String("drill")).toBool();
+    case OverdueRole:
+        return isOverdue(o);
+    case UnitNameRole:
+        return text("unit_name");
+    case DomainRole:
+        return text("domain");
+    case CategoryRole:
+        return text("category");
+    case AssigneeRole:
+        return text("assignee");
+    case ReporterRole:
+        return text("reporter");
+    case CreatedAtRole:
+        return timeOf(o, "created_at");
+    case ResponseDeadlineRole:
+        return timeOf(o, "response_deadline");
+    default:
+        return {};
     }
 }
 

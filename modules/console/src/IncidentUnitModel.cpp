@@ -22,12 +22,17 @@ QVariant IncidentUnitModel::data(const QModelIndex& index, int role) const
         return {};
     const Unit& u = m_all[static_cast<std::size_t>(m_shown[static_cast<std::size_t>(index.row())])];
     switch (role) {
-    case CodeRole: return u.code;
+    case CodeRole:
+        return u.code;
     case Qt::DisplayRole:
-    case NameRole: return u.name;
-    case FullNameRole: return u.fullName;
-    case TypeRole: return u.type;
-    default: return {};
+    case NameRole:
+        return u.name;
+    case FullNameRole:
+        return u.fullName;
+    case TypeRole:
+        return u.type;
+    default:
+        return {};
     }
 }
 
@@ -41,9 +46,11 @@ void IncidentUnitModel::setUnits(const QJsonArray& units)
     m_all.clear();
     for (const QJsonValue& v : units) {
         const QJsonObject o = v.toObject();
-        Unit u{o.value(QLatin1String("code")).toString(), o.value(QLatin1String("name")).toString(),
+        Unit u{o.value(QLatin1String("code")).toString(),
+               o.value(QLatin1String("name")).toString(),
                o.value(QLatin1String("full_name")).toString(),
-               o.value(QLatin1String("type")).toString(), {}};
+               o.value(QLatin1String("type")).toString(),
+               {}};
         u.folded = foldForSearch(u.name + QLatin1Char(' ') + u.fullName);
         m_all.push_back(std::move(u));
     }
