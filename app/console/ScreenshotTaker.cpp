@@ -69,7 +69,12 @@ void ScreenshotTaker::showIncidents(ioc::console::IncidentController *incidents)
     m_incidents = incidents;
     auto *list = incidents->list();
     connect(list, &ioc::console::IncidentListModel::reloaded, this, [this, list] {
-        if (list->rowCount() == 0 || m_incidents->selectedId() > 0)
+        if (list->rowCount() == 0) {
+            m_noIncidents = true; // nothing to select: the empty list is the picture
+            check();
+            return;
+        }
+        if (m_incidents->selectedId() > 0)
             return;
         int row = 0;
         for (int r = 0; r < list->rowCount(); ++r)
@@ -89,7 +94,8 @@ void ScreenshotTaker::check()
 {
     if (m_client->snapshotCount() == 0 || m_deltas < kDeltasWanted)
         return;
-    if (m_incidents && !m_incidents->detail().contains(QStringLiteral("timeline")))
+    if (m_incidents && !m_noIncidents &&
+        !m_incidents->detail().contains(QStringLiteral("timeline")))
         return;
     if (m_plan.auditView && m_session->canSeeAudit() && !m_audit->loaded())
         return;

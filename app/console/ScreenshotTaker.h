@@ -52,6 +52,7 @@ private:
     ioc::console::SessionController *m_session;
     ioc::console::AuditController *m_audit;
     ioc::console::IncidentController *m_incidents = nullptr;
+    bool m_noIncidents = false;
     QString m_path;
     Plan m_plan;
     int m_deltas = 0;
