@@ -13,6 +13,8 @@ Rectangle {
     required property SessionController session
     property bool mapShown: true
     property string currentView: "board"
+    // Incidents awaiting this supervisor's approval (0 for everyone else).
+    property int approvalCount: 0
 
     signal mapToggled(bool shown)
     signal aboutRequested()
@@ -72,11 +74,21 @@ Rectangle {
         }
         HeaderButton {
             objectName: "boardTab"
-            visible: header.session.canSeeAudit
+            visible: !header.session.displayOnly
             text: qsTr("Live board")
             checkable: true
             checked: header.currentView === "board"
             onClicked: header.viewRequested("board")
+        }
+        HeaderButton {
+            objectName: "incidentsTab"
+            visible: !header.session.displayOnly
+            text: header.approvalCount > 0
+                  ? qsTr("Incidents (%1 to approve)").arg(header.approvalCount)
+                  : qsTr("Incidents")
+            checkable: true
+            checked: header.currentView === "incidents"
+            onClicked: header.viewRequested("incidents")
         }
         HeaderButton {
             objectName: "auditTab"

@@ -23,6 +23,15 @@ QtObject {
     readonly property color stale: "#ff5a5a"
     readonly property color noData: "#7d8896"
 
+    // Incident severity 1 low … 4 critical: the same colours iocd gives in
+    // GET /incident-categories (modules/domain severityColour), used everywhere.
+    readonly property var severityColors: ["#7d8896", "#2E7D32", "#F9A825", "#EF6C00", "#C62828"]
+    readonly property color drill: "#b388ff"
+
+    function severityColor(level: int): color {
+        return severityColors[Math.max(0, Math.min(4, level))]
+    }
+
     function statusColor(status: string): color {
         switch (status) {
         case "fresh": return fresh

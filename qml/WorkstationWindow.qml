@@ -15,6 +15,7 @@ ApplicationWindow {
     required property WorkstationController controller
     required property SessionController session
     required property AuditController audit
+    required property IncidentController incidents
     property bool mapShown: true
     property bool aboutAtStart: false
     property string currentView: "board"
@@ -36,7 +37,8 @@ ApplicationWindow {
     Connections {
         target: window.session
         function onSessionChanged() {
-            if (window.currentView === "audit" && !window.session.canSeeAudit)
+            if (window.currentView === "audit" && !window.session.canSeeAudit
+                    || window.currentView === "incidents" && window.session.displayOnly)
                 window.currentView = "board"
         }
     }
@@ -47,6 +49,7 @@ ApplicationWindow {
         session: window.session
         mapShown: window.mapShown
         currentView: window.currentView
+        approvalCount: window.session.canApprove ? window.incidents.approvalCount : 0
         onMapToggled: shown => window.mapShown = shown
         onAboutRequested: about.open()
         onViewRequested: view => window.currentView = view
@@ -60,13 +63,19 @@ ApplicationWindow {
         anchors.fill: parent
         anchors.margins: Theme.px(10)
         visible: window.session.loggedIn
-        currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1 : 0
+        currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1
+                      : window.currentView === "incidents" && !window.session.displayOnly ? 2 : 0
         BoardView {
             controller: window.controller
             mapShown: window.mapShown
         }
         AuditView {
             audit: window.audit
+        }
+        IncidentsView {
+            incidents: window.incidents
+            session: window.session
+            language: window.controller.language
         }
     }
 

@@ -178,7 +178,7 @@
         <translation>Mọi thay đổi do người dùng hoặc khóa API thực hiện, được nối chuỗi bằng mã băm để phát hiện mọi sửa đổi (ISO/IEC 27001).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Your role may not read the audit log.</source>
         <translation>Vai trò của bạn không được xem nhật ký kiểm toán.</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../qml/HeaderBar.qml" line="+37"/>
+        <location filename="../qml/HeaderBar.qml" line="+39"/>
         <source>Hai Phong Intelligent Operations Center</source>
         <translation>Trung tâm giám sát, điều hành thông minh Hải Phòng</translation>
     </message>
@@ -320,6 +320,16 @@
         <translation>Bảng giám sát</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Incidents (%1 to approve)</source>
+        <translation>Sự cố (%1 chờ phê duyệt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm toán</translation>
@@ -343,6 +353,316 @@
         <location line="+9"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCreateDialog</name>
+    <message>
+        <location filename="../qml/IncidentCreateDialog.qml" line="+67"/>
+        <source>New incident</source>
+        <translation>Sự cố mới</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DRILL</source>
+        <translation>DIỄN TẬP</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title: what happened, where</source>
+        <translation>Tiêu đề: chuyện gì xảy ra, ở đâu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Category…</source>
+        <translation>Loại sự cố…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Severity…</source>
+        <translation>Mức độ…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commune or ward (type without diacritics, e.g. &quot;do son&quot;)</source>
+        <translation>Xã, phường (gõ không dấu được, ví dụ &quot;do son&quot;)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This is a drill (exercise)</source>
+        <translation>Đây là diễn tập</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log incident</source>
+        <translation>Ghi nhận sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailPane</name>
+    <message>
+        <location filename="../qml/IncidentDetailPane.qml" line="+29"/>
+        <source>Select an incident, or press Ctrl+N to log a new one</source>
+        <translation>Chọn một sự cố, hoặc nhấn Ctrl+N để ghi nhận sự cố mới</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>DRILL</source>
+        <translation>DIỄN TẬP</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>OVERDUE</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reported by %1</source>
+        <translation>người báo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned to %1</source>
+        <translation>giao cho: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not allowed: %1</source>
+        <translation>Không được phép: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not possible now: %1</source>
+        <translation>Không thể thực hiện lúc này: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comment or reason (needed to propose, reject or reopen)</source>
+        <translation>Ý kiến hoặc lý do (bắt buộc khi đề xuất kết thúc, từ chối hoặc mở lại)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add as note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPane</name>
+    <message>
+        <location filename="../qml/IncidentListPane.qml" line="+35"/>
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 open · %2 overdue</source>
+        <translation>%1 đang mở · %2 quá hạn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New incident (Ctrl+N)</source>
+        <translation>Sự cố mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search title, description, notes… (Ctrl+F)</source>
+        <translation>Tìm theo tiêu đề, mô tả, ghi chú… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The list could not be loaded: %1</source>
+        <translation>Không tải được danh sách: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No incidents match</source>
+        <translation>Không có sự cố nào phù hợp</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRow</name>
+    <message>
+        <location filename="../qml/IncidentRow.qml" line="+53"/>
+        <source>DRILL</source>
+        <translation>DIỄN TẬP</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OVERDUE</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentText</name>
+    <message>
+        <location filename="../qml/IncidentText.qml" line="+9"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledge</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start handling</source>
+        <translation>Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose resolution</source>
+        <translation>Đề xuất kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logged</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Chuyển trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist step</source>
+        <translation>Bước quy trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step skipped</source>
+        <translation>Bỏ qua bước</translation>
     </message>
 </context>
 <context>
@@ -818,12 +1138,12 @@
 <context>
     <name>WorkstationWindow</name>
     <message>
-        <location filename="../qml/WorkstationWindow.qml" line="+26"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+27"/>
         <source>Hai Phong IOC — Workstation</source>
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>

@@ -65,9 +65,10 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         QStringLiteral("FILE"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QStringLiteral("View shown first after signing in: board (default) or audit (supervisors "
-                       "and admins)."),
-        QStringLiteral("board|audit"), QStringLiteral("board"));
+        QStringLiteral(
+            "View shown first after signing in: board (default), incidents or audit (supervisors "
+            "and admins)."),
+        QStringLiteral("board|incidents|audit"), QStringLiteral("board"));
     parser.addOptions(
         {backend, workstation, lang, screenshot, size, selfTest, about, user, caFile, view});
 
@@ -106,8 +107,10 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         return fail(QStringLiteral("--user needs a name"));
     options.caFile = parser.value(caFile);
     options.view = parser.value(view);
-    if (options.view != QLatin1String("board") && options.view != QLatin1String("audit"))
-        return fail(QStringLiteral("--view must be board or audit, got '%1'").arg(options.view));
+    if (options.view != QLatin1String("board") && options.view != QLatin1String("incidents") &&
+        options.view != QLatin1String("audit"))
+        return fail(
+            QStringLiteral("--view must be board, incidents or audit, got '%1'").arg(options.view));
     options.screenshotPath = parser.value(screenshot);
     options.selfTest = parser.isSet(selfTest);
     options.openAbout = parser.isSet(about);

@@ -2,6 +2,7 @@
 #include "ScreenshotTaker.h"
 
 #include "AuditController.h"
+#include "IncidentController.h"
 #include "SessionController.h"
 #include "ioc/client/BackendClient.h"
 
@@ -63,9 +64,38 @@ void ScreenshotTaker::start()
     });
 }
 
+void ScreenshotTaker::showIncidents(ioc::console::IncidentController *incidents)
+{
+    m_incidents = incidents;
+    auto *list = incidents->list();
+    connect(list, &ioc::console::IncidentListModel::reloaded, this, [this, list] {
+        if (list->rowCount() == 0) {
+            m_noIncidents = true; // nothing to select: the empty list is the picture
+            check();
+            return;
+        }
+        if (m_incidents->selectedId() > 0)
+            return;
+        int row = 0;
+        for (int r = 0; r < list->rowCount(); ++r)
+            if (list->data(list->index(r), ioc::console::IncidentListModel::StatusRole) ==
+                QLatin1String("resolution_proposed")) {
+                row = r;
+                break;
+            }
+        m_incidents->select(
+            list->data(list->index(row), ioc::console::IncidentListModel::IdRole).toLongLong());
+    });
+    connect(incidents, &ioc::console::IncidentController::detailChanged, this,
+            &ScreenshotTaker::check);
+}
+
 void ScreenshotTaker::check()
 {
     if (m_client->snapshotCount() == 0 || m_deltas < kDeltasWanted)
+        return;
+    if (m_incidents && !m_noIncidents &&
+        !m_incidents->detail().contains(QStringLiteral("timeline")))
         return;
     if (m_plan.auditView && m_session->canSeeAudit() && !m_audit->loaded())
         return;

@@ -12,6 +12,7 @@ class BackendClient;
 }
 namespace ioc::console {
 class AuditController;
+class IncidentController;
 class SessionController;
 } // namespace ioc::console
 
@@ -19,6 +20,8 @@ class SessionController;
 // should show is on screen; gives up with exit code 3 after the timeout.
 // * signing in: once the first snapshot and a few deltas are shown (and, for the audit view,
 //   the audit page is loaded); a refused sign-in is captured with its error on the login screen;
+// * the incidents view: once the list is loaded and the first incident awaiting approval (or
+//   else the newest) is selected with its timeline;
 // * no credentials: the login screen, as soon as it is laid out.
 class ScreenshotTaker : public QObject
 {
@@ -36,6 +39,8 @@ public:
                     QString path, Plan plan, QObject *parent = nullptr);
 
     void start();
+    // The incidents view is shown: wait for its list and a selected incident.
+    void showIncidents(ioc::console::IncidentController *incidents);
 
 private:
     void check();
@@ -46,6 +51,8 @@ private:
     ioc::client::BackendClient *m_client;
     ioc::console::SessionController *m_session;
     ioc::console::AuditController *m_audit;
+    ioc::console::IncidentController *m_incidents = nullptr;
+    bool m_noIncidents = false;
     QString m_path;
     Plan m_plan;
     int m_deltas = 0;

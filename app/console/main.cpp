@@ -3,11 +3,13 @@
 #include "AuditController.h"
 #include "CommandLine.h"
 #include "EmbeddedBackend.h"
+#include "IncidentController.h"
 #include "ScreenshotTaker.h"
 #include "SelfTest.h"
 #include "SessionController.h"
 #include "UiLanguage.h"
 #include "WorkstationController.h"
+#include "ioc/client/ApiRequester.h"
 #include "ioc/client/AuditClient.h"
 #include "ioc/client/AuthClient.h"
 #include "ioc/client/BackendClient.h"
@@ -120,6 +122,8 @@ int main(int argc, char *argv[])
     ioc::console::SessionController session(&auth, &client);
     session.setSuggestedUsername(login.username);
     ioc::console::AuditController audit(&auditClient, &session);
+    ioc::client::ApiRequester api(backendUrl, tls, [&session] { return session.token(); });
+    ioc::console::IncidentController incidents(&api, &client, &session);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -127,6 +131,7 @@ int main(int argc, char *argv[])
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
                                  {QStringLiteral("session"), QVariant::fromValue(&session)},
                                  {QStringLiteral("audit"), QVariant::fromValue(&audit)},
+                                 {QStringLiteral("incidents"), QVariant::fromValue(&incidents)},
                                  {QStringLiteral("currentView"), options.view},
                                  {QStringLiteral("aboutAtStart"), options.openAbout}});
     engine.load(QUrl(QStringLiteral("qrc:/Ioc/Views/WorkstationWindow.qml")));
@@ -145,6 +150,8 @@ int main(int argc, char *argv[])
                                          .auditView = options.view == QLatin1String("audit")};
         screenshot = std::make_unique<ScreenshotTaker>(window, &client, &session, &audit,
                                                        options.screenshotPath, plan);
+        if (options.view == QLatin1String("incidents"))
+            screenshot->showIncidents(&incidents);
         screenshot->start();
     } else {
         window->showMaximized();

@@ -146,6 +146,30 @@ private slots:
         QVERIFY2(green > 50, "no green 'chain intact' banner");
     }
 
+    void rendersTheIncidentsViewForASupervisor()
+    {
+        const QImage view = shot(QStringLiteral("incidents.png"),
+                                 {QStringLiteral("--user"), QStringLiteral("supervisor"),
+                                  QStringLiteral("--view"), QStringLiteral("incidents")},
+                                 QStringLiteral("demo"));
+        QVERIFY(!view.isNull());
+        QVERIFY2(distinctColours(view) > 100, "the incidents view is rendered");
+        // The demo's drills carry the violet "DIỄN TẬP" tag and frame (Theme.drill #b388ff),
+        // and critical incidents the red severity bar (#C62828).
+        int drill = 0;
+        int critical = 0;
+        for (int y = 0; y < view.height(); ++y)
+            for (int x = 0; x < view.width(); ++x) {
+                const QColor c(view.pixel(x, y));
+                drill += std::abs(c.red() - 0xb3) < 12 && std::abs(c.green() - 0x88) < 12 &&
+                         std::abs(c.blue() - 0xff) < 12;
+                critical += std::abs(c.red() - 0xc6) < 10 && std::abs(c.green() - 0x28) < 10 &&
+                            std::abs(c.blue() - 0x28) < 10;
+            }
+        QVERIFY2(drill > 100, "no drill tag rendered");
+        QVERIFY2(critical > 100, "no critical severity colour rendered");
+    }
+
     void commandLine()
     {
         QProcess *help = run({QStringLiteral("--help")});

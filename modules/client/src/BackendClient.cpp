@@ -5,10 +5,13 @@
 #include "ioc/client/ReplyErrors.h"
 #include "ioc/protocol/Json.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QWebSocket>
+
+#include <boost/json/serialize.hpp>
 
 #include <type_traits>
 
@@ -334,9 +337,13 @@ void BackendClient::applyMessage(const protocol::StreamMessage& message)
             [&](const protocol::Resync& r) {
                 resync(QStringLiteral("server asked: %1").arg(QString::fromStdString(r.reason)));
             },
-            [&](const protocol::IncidentUpdate&) {
-                // Incidents occupy a seq; the console's incident models are not built yet.
+            [&](const protocol::IncidentUpdate& update) {
                 m_lastSeq = message.seq;
+                const QJsonObject incident =
+                    QJsonDocument::fromJson(
+                        QByteArray::fromStdString(boost::json::serialize(update.incident)))
+                        .object();
+                emit incidentChanged(QString::fromStdString(update.change), incident, message.seq);
             },
             [&](const protocol::UnknownMessage& u) {
                 // Later servers add types; they still occupy a seq.

@@ -7,6 +7,7 @@
 #include "ioc/protocol/Stream.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
@@ -81,6 +82,9 @@ signals:
     void domainsReceived(const std::vector<ioc::protocol::Domain>& domains);
     void snapshotReceived(const ioc::protocol::SeriesSnapshot& snapshot);
     void seriesUpdated(const ioc::protocol::SeriesValue& value, qint64 seq);
+    // An incident was created or changed (`change`: created, transition, note, …); `incident`
+    // is its summary as GET /api/v1/incidents lists it.
+    void incidentChanged(const QString& change, const QJsonObject& incident, qint64 seq);
     // A full refetch was started, because the server asked or a gap in seq was seen.
     void resyncStarted(const QString& reason);
     // The server refused the token: the client waits for resume() instead of reconnecting.

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IncidentListModel.h"
+#include "IncidentUnitModel.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace ioc::client {
+class ApiRequester;
+class BackendClient;
+struct ApiReply;
+} // namespace ioc::client
+
+namespace ioc::console {
+
+class SessionController;
+
+// The incidents panel's state: the list, the selected incident's detail (timeline, checklist,
+// the actions the server allows this user now), creating, notes and lifecycle actions. The
+// server decides every rule; a refusal (403/409) is shown in the server's own words.
+// Kept current by the stream: a change to the selected incident reloads its detail, and the
+// supervisor's approval-queue count follows every incident message.
+class IncidentController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by the application and passed to the window")
+    Q_PROPERTY(ioc::console::IncidentListModel *list READ list CONSTANT)
+    Q_PROPERTY(ioc::console::IncidentUnitModel *units READ units CONSTANT)
+    Q_PROPERTY(QVariantList categories READ categories NOTIFY referenceChanged)
+    Q_PROPERTY(QVariantList severities READ severities NOTIFY referenceChanged)
+    Q_PROPERTY(qint64 selectedId READ selectedId NOTIFY detailChanged)
+    Q_PROPERTY(QVariantMap detail READ detail NOTIFY detailChanged)
+    Q_PROPERTY(QStringList allowedActions READ allowedActions NOTIFY detailChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    Q_PROPERTY(int errorStatus READ errorStatus NOTIFY errorChanged)
+    Q_PROPERTY(int approvalCount READ approvalCount NOTIFY countsChanged)
+    Q_PROPERTY(int openCount READ openCount NOTIFY countsChanged)
+    Q_PROPERTY(int overdueCount READ overdueCount NOTIFY countsChanged)
+
+public:
+    IncidentController(client::ApiRequester *api, client::BackendClient *backend,
+                       SessionController *session, QObject *parent = nullptr);
+
+    IncidentListModel *list() { return &m_list; }
+    IncidentUnitModel *units() { return &m_units; }
+    QVariantList categories() const { return m_categories; }
+    QVariantList severities() const { return m_severities; }
+    qint64 selectedId() const { return m_selected; }
+    QVariantMap detail() const { return m_detail.toVariantMap(); }
+    QStringList allowedActions() const;
+    bool busy() const { return m_busy > 0; }
+    QString errorMessage() const { return m_error; }
+    int errorStatus() const { return m_errorStatus; }
+    int approvalCount() const { return m_awaiting; }
+    int openCount() const { return m_open; }
+    int overdueCount() const { return m_overdue; }
+
+    // Loads categories, units, counts and the first page (done on sign-in).
+    Q_INVOKABLE void start();
+    Q_INVOKABLE void select(qint64 id);
+    // A fresh create form: the next create() carries a new Idempotency-Key. A create sent again
+    // after a lost answer keeps its key, so the server logs it once.
+    Q_INVOKABLE void newDraft();
+    Q_INVOKABLE void create(const QString& title, const QString& description,
+                            const QString& category, int severity, const QString& unitCode,
+                            bool drill);
+    Q_INVOKABLE void addNote(const QString& text);
+    // acknowledge, start, propose_resolution, approve, reject, reopen. A proposal gives
+    // `comment` as the reason for each checklist step not ticked.
+    Q_INVOKABLE void transition(const QString& action, const QString& comment);
+    Q_INVOKABLE void clearError();
+    // The category's label in `language` (vi/en), or its id.
+    Q_INVOKABLE QString categoryLabel(const QString& id, const QString& language) const;
+
+signals:
+    void referenceChanged();
+    void detailChanged();
+    void busyChanged();
+    void errorChanged();
+    void countsChanged();
+    void created(qint64 id, const QString& ref);
+    // A note or an action was accepted by the server.
+    void actionAccepted(const QString& action);
+
+private:
+    void clear();
+    void refreshCounts();
+    void loadDetail();
+    void onIncidentChanged(const QString& change, const QJsonObject& incident);
+    // Shows a failure in the server's words (true); false when the reply is fine.
+    bool failed(const client::ApiReply& reply);
+    void beginBusy();
+    void endBusy();
+
+    client::ApiRequester *m_api;
+    SessionController *m_session;
+    IncidentListModel m_list;
+    IncidentUnitModel m_units;
+    QVariantList m_categories;
+    QVariantList m_severities;
+    qint64 m_selected = 0;
+    QJsonObject m_detail;
+    int m_busy = 0;
+    QString m_error;
+    int m_errorStatus = 0;
+    int m_awaiting = 0;
+    int m_open = 0;
+    int m_overdue = 0;
+    QByteArray m_draftKey;
+    quint64 m_detailGeneration = 0;
+    bool m_missed = false; // the stream resynced: incident messages may have been lost
+};
+
+} // namespace ioc::console

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Ioc.Console
+
+// The incident workspace: the list on the left, the selected incident on the right, the create
+// form on top. Keyboard first: Ctrl+N new, Ctrl+F search, Ctrl+K acknowledge the selected one.
+Item {
+    id: view
+
+    required property IncidentController incidents
+    required property SessionController session
+    property string language: "vi"
+    readonly property bool canChange: session.role === "officer" || session.role === "supervisor"
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: Theme.px(10)
+        IncidentListPane {
+            id: listPane
+            Layout.preferredWidth: Math.max(Theme.px(520), view.width * 0.42)
+            Layout.fillHeight: true
+            incidents: view.incidents
+            canApprove: view.session.canApprove
+            onCreateRequested: createDialog.openFresh()
+        }
+        IncidentDetailPane {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            incidents: view.incidents
+            language: view.language
+        }
+    }
+
+    IncidentCreateDialog {
+        id: createDialog
+        incidents: view.incidents
+        language: view.language
+    }
+
+    Shortcut {
+        sequence: "Ctrl+N"
+        enabled: view.visible && view.canChange
+        onActivated: createDialog.openFresh()
+    }
+    Shortcut {
+        sequence: StandardKey.Find
+        enabled: view.visible
+        onActivated: listPane.focusSearch()
+    }
+    Shortcut {
+        sequence: "Ctrl+K"
+        enabled: view.visible && view.incidents.allowedActions.indexOf("acknowledge") >= 0
+        onActivated: view.incidents.transition("acknowledge", "")
+    }
+}
