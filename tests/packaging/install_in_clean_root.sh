@@ -110,7 +110,7 @@ chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
 pid=$!
 port=""
 for _ in $(seq 1 300); do
-  port=$(sed -n 's/^iocd listening on 127.0.0.1:\([0-9]*\)$/\1/p' "$ROOT/tmp/iocd.out")
+  port=$(sed -n 's/^iocd listening on 127.0.0.1:\([0-9]*\).*$/\1/p' "$ROOT/tmp/iocd.out")
   [ -n "$port" ] && break
   kill -0 $pid 2>/dev/null || break
   sleep 0.1
@@ -119,6 +119,8 @@ done
 health=$(curl -sS --max-time 10 "http://127.0.0.1:$port/api/v1/health")
 echo "$health" | grep -q '"status"' || { say "bad health answer: $health"; exit 1; }
 say "iocd in the clean root answers /api/v1/health: $health"
+grep -q "created user 'admin' with password (shown once)" "$ROOT/tmp/iocd.out" \
+  || { say "no first administrator on first start"; cat "$ROOT/tmp/iocd.out"; exit 1; }
 kill -TERM $pid; status=0; wait $pid || status=$?; pid=""
 [ $status -eq 0 ] || { say "iocd did not stop cleanly"; cat "$ROOT/tmp/iocd.out"; exit 1; }
 [ -s "$ROOT/var/lib/iocd/iocd.sqlite" ] || { say "no database in /var/lib/iocd"; exit 1; }
