@@ -16,6 +16,7 @@ Rectangle {
 
     signal mapToggled(bool shown)
     signal aboutRequested()
+    signal settingsRequested()
     signal viewRequested(string view)
 
     height: Theme.headerHeight
@@ -108,6 +109,7 @@ Rectangle {
         UserMenu {
             anchors.verticalCenter: parent.verticalCenter
             session: header.session
+            onSettingsRequested: header.settingsRequested()
         }
     }
 

@@ -15,6 +15,8 @@ ApplicationWindow {
     required property WorkstationController controller
     required property SessionController session
     required property AuditController audit
+    required property ConsoleSettings settings
+    property bool settingsAtStart: false
     property bool mapShown: true
     property bool aboutAtStart: false
     property string currentView: "board"
@@ -49,6 +51,7 @@ ApplicationWindow {
         currentView: window.currentView
         onMapToggled: shown => window.mapShown = shown
         onAboutRequested: about.open()
+        onSettingsRequested: settingsDialog.open()
         onViewRequested: view => window.currentView = view
     }
 
@@ -85,7 +88,11 @@ ApplicationWindow {
     }
 
     AboutDialog { id: about }
-    Component.onCompleted: if (aboutAtStart) about.open()
+    SettingsDialog { id: settingsDialog; settings: window.settings; controller: window.controller }
+    Component.onCompleted: {
+        if (aboutAtStart) about.open()
+        if (settingsAtStart) settingsDialog.open()
+    }
 
     footer: Rectangle {
         visible: window.session.loggedIn
