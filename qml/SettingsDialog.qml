@@ -23,6 +23,9 @@ Dialog {
         status = ""
     }
     property string status: "" // "saved" | "failed" after Save
+    // The messages come from C++; passing the language makes their bindings re-run on a language
+    // switch, so they follow the UI language like the qsTr() texts.
+    function inLanguage(message: string, language: string): string { return message }
 
     readonly property bool valid: backendField.error === "" && caField.error === ""
                                   && layoutField.error === ""
@@ -111,7 +114,8 @@ Dialog {
                 id: backendField
                 objectName: "backendField"
                 placeholderText: qsTr("empty: built-in demo server")
-                error: dialog.settings.backendError(text)
+                error: dialog.inLanguage(dialog.settings.backendError(backendField.text),
+                                        dialog.controller.language)
             }
             Hint { text: qsTr("For example https://ioc.haiphong.gov.vn:8443. Takes effect after restarting the console.") }
             Overridden { field: "backend" }
@@ -121,7 +125,8 @@ Dialog {
                 id: caField
                 objectName: "caField"
                 placeholderText: qsTr("empty: the system's certificate authorities only")
-                error: dialog.settings.fileError(text)
+                error: dialog.inLanguage(dialog.settings.fileError(caField.text),
+                                        dialog.controller.language)
             }
             Hint { text: qsTr("Trusted in addition to the system's authorities for an https address. Takes effect after restarting the console.") }
             Overridden { field: "caFile" }
@@ -131,7 +136,8 @@ Dialog {
                 id: layoutField
                 objectName: "layoutField"
                 placeholderText: qsTr("empty: the default layout")
-                error: dialog.settings.fileError(text)
+                error: dialog.inLanguage(dialog.settings.fileError(layoutField.text),
+                                        dialog.controller.language)
             }
             Hint { text: qsTr("Takes effect after restarting the console.") }
             Overridden { field: "wallLayoutFile" }

@@ -21,12 +21,13 @@ CommandLineExit fail(const QString& message)
 std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Operator console of the Hai Phong Intelligent Operations Center.\n\n"
-        "Backend, language, wall layout, CA file and user name are also kept in the per-user "
-        "settings (%1, changed in the console's Settings dialog). Precedence: command line > "
-        "settings > defaults.")
-                                         .arg(QStringLiteral("~/.config/HaiPhongIOC/ioc-console.conf")));
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Operator console of the Hai Phong Intelligent Operations Center.\n\n"
+            "Backend, language, wall layout, CA file and user name are also kept in the per-user "
+            "settings (%1, changed in the console's Settings dialog). Precedence: command line > "
+            "settings > defaults.")
+            .arg(QStringLiteral("~/.config/HaiPhongIOC/ioc-console.conf")));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption backend(
@@ -79,9 +80,8 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         QStringLiteral("View shown first after signing in: board (default) or audit (supervisors "
                        "and admins)."),
         QStringLiteral("board|audit"), QStringLiteral("board"));
-    parser.addOptions(
-        {backend, workstation, lang, screenshot, size, selfTest, about, user, caFile, view,
-                       wallLayout, settings});
+    parser.addOptions({backend, workstation, lang, screenshot, size, selfTest, about, user, caFile,
+                       view, wallLayout, settings});
 
     for (const QString& argument : arguments)
         if (argument == QLatin1String("--password") ||

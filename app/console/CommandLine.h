@@ -17,9 +17,9 @@ struct ConsoleOptions
     // --backend, --lang, --wall-layout, --ca-file, --user: set only when given; they override the
     // stored settings (command line > settings > defaults, see mergeStartupSettings).
     ioc::console::StartupSettings startup;
-    QString screenshotPath;          // non-empty: render once, save, exit
+    QString screenshotPath; // non-empty: render once, save, exit
     QSize screenshotSize{1920, 1080};
-    bool selfTest = false;  // load every QML file of the app headless, report, exit 0/1
+    bool selfTest = false;     // load every QML file of the app headless, report, exit 0/1
     bool openAbout = false;    // open the About dialog at start (for its screenshot)
     bool openSettings = false; // open the settings dialog at start (for its screenshot)
     QString view = QStringLiteral("board"); // --view: board | audit, the view shown first

@@ -169,13 +169,14 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     language.setEngine(&engine);
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
-                                 {QStringLiteral("session"), QVariant::fromValue(&session)},
-                                 {QStringLiteral("audit"), QVariant::fromValue(&audit)},
-                                 {QStringLiteral("settings"), QVariant::fromValue(&consoleSettings)},
-                                 {QStringLiteral("settingsAtStart"), options.openSettings},
-                                 {QStringLiteral("currentView"), options.view},
-                                 {QStringLiteral("aboutAtStart"), options.openAbout}});
+    engine.setInitialProperties(
+        {{QStringLiteral("controller"), QVariant::fromValue(&controller)},
+         {QStringLiteral("session"), QVariant::fromValue(&session)},
+         {QStringLiteral("audit"), QVariant::fromValue(&audit)},
+         {QStringLiteral("settings"), QVariant::fromValue(&consoleSettings)},
+         {QStringLiteral("settingsAtStart"), options.openSettings},
+         {QStringLiteral("currentView"), options.view},
+         {QStringLiteral("aboutAtStart"), options.openAbout}});
     engine.load(QUrl(QStringLiteral("qrc:/Ioc/Views/WorkstationWindow.qml")));
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr

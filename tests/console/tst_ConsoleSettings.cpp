@@ -150,14 +150,13 @@ private slots:
                                      .username = QStringLiteral("lan")};
         const StartupSettings merged =
             mergeStartupSettings(commandLine, stored, defaultStartupSettings());
-        QCOMPARE(merged.backend, QStringLiteral("http://cli:1"));   // command line
-        QCOMPARE(merged.caFile, QStringLiteral("/cli/ca.pem"));     // command line
-        QCOMPARE(merged.language, QStringLiteral("en"));            // settings
-        QCOMPARE(merged.username, QStringLiteral("lan"));           // settings
-        QCOMPARE(merged.wallLayoutFile, QString());                 // default
+        QCOMPARE(merged.backend, QStringLiteral("http://cli:1")); // command line
+        QCOMPARE(merged.caFile, QStringLiteral("/cli/ca.pem"));   // command line
+        QCOMPARE(merged.language, QStringLiteral("en"));          // settings
+        QCOMPARE(merged.username, QStringLiteral("lan"));         // settings
+        QCOMPARE(merged.wallLayoutFile, QString());               // default
 
-        const StartupSettings nothing =
-            mergeStartupSettings({}, {}, defaultStartupSettings());
+        const StartupSettings nothing = mergeStartupSettings({}, {}, defaultStartupSettings());
         QCOMPARE(nothing.backend, QString()); // embedded iocd
         QCOMPARE(nothing.language, QStringLiteral("vi"));
     }

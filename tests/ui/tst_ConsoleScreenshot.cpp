@@ -193,7 +193,8 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
                 env.remove(QString::fromLatin1(name));
-            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(IOC_CONSOLE_BINARY), {option});
             QVERIFY(p.waitForFinished(30'000));
@@ -212,9 +213,9 @@ private slots:
     {
         const QImage login = shot(QStringLiteral("login-for-settings.png"),
                                   {QStringLiteral("--user"), QStringLiteral("officer")});
-        const QImage settings =
-            shot(QStringLiteral("settings.png"),
-                 {QStringLiteral("--user"), QStringLiteral("officer"), QStringLiteral("--settings")});
+        const QImage settings = shot(
+            QStringLiteral("settings.png"),
+            {QStringLiteral("--user"), QStringLiteral("officer"), QStringLiteral("--settings")});
         QVERIFY(!login.isNull() && !settings.isNull());
         QCOMPARE(settings.size(), QSize(1280, 720));
         QVERIFY(settings != login);

@@ -42,8 +42,7 @@ void store(QSettings& settings, const QString& key, const std::optional<QString>
 } // namespace
 
 StartupSettings mergeStartupSettings(const StartupSettings& commandLine,
-                                     const StartupSettings& stored,
-                                     const StartupSettings& defaults)
+                                     const StartupSettings& stored, const StartupSettings& defaults)
 {
     return {
         .backend = pick(commandLine.backend, stored.backend, defaults.backend),
@@ -72,10 +71,12 @@ QString backendAddressError(const QString& url)
     const QUrl parsed(text, QUrl::StrictMode);
     const QString scheme = parsed.scheme();
     if (!parsed.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return QCoreApplication::translate("ConsoleSettings", "The backend address must start with http:// or https://, e.g. "
-                  "https://ioc.haiphong.gov.vn:8443");
+        return QCoreApplication::translate(
+            "ConsoleSettings", "The backend address must start with http:// or https://, e.g. "
+                               "https://ioc.haiphong.gov.vn:8443");
     if (parsed.host().isEmpty())
-        return QCoreApplication::translate("ConsoleSettings", "The backend address has no server name or IP address.");
+        return QCoreApplication::translate("ConsoleSettings",
+                                           "The backend address has no server name or IP address.");
     return {};
 }
 
@@ -89,7 +90,9 @@ QString readableFileError(const QString& path)
     if (!info.isFile())
         return QCoreApplication::translate("ConsoleSettings", "Not a file: %1").arg(path);
     if (!info.isReadable())
-        return QCoreApplication::translate("ConsoleSettings", "File cannot be read (permissions): %1").arg(path);
+        return QCoreApplication::translate("ConsoleSettings",
+                                           "File cannot be read (permissions): %1")
+            .arg(path);
     return {};
 }
 
@@ -108,8 +111,8 @@ StartupSettings loadStoredSettings(const QSettings& settings, QStringList *warni
     }
     stored.language = nonEmpty(settings.value(kLanguageKey).toString());
     if (stored.language && !UiLanguage::supported().contains(*stored.language)) {
-        warn(QStringLiteral("%1 = %2 is not a supported language").arg(kLanguageKey,
-                                                                        *stored.language));
+        warn(QStringLiteral("%1 = %2 is not a supported language")
+                 .arg(kLanguageKey, *stored.language));
         stored.language.reset();
     }
     // Files are checked when used (they may be on a share that is mounted later), not here.
@@ -136,8 +139,7 @@ ConsoleSettings::ConsoleSettings(QSettings *settings, StartupSettings running,
     , m_running(std::move(running))
     , m_stored(loadStoredSettings(*settings))
     , m_overrides(std::move(overrides))
-{
-}
+{}
 
 bool ConsoleSettings::restartNeeded() const
 {
