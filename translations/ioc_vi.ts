@@ -282,17 +282,17 @@
 <context>
     <name>ConsoleSettings</name>
     <message>
-        <location filename="../modules/console/src/ConsoleSettings.cpp" line="+75"/>
+        <location filename="../modules/console/src/ConsoleSettings.cpp" line="+74"/>
         <source>The backend address must start with http:// or https://, e.g. https://ioc.haiphong.gov.vn:8443</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng http:// hoặc https://, ví dụ https://ioc.haiphong.gov.vn:8443</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The backend address has no server name or IP address.</source>
         <translation>Địa chỉ máy chủ thiếu tên máy hoặc địa chỉ IP.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>File not found: %1</source>
         <translation>Không tìm thấy tệp: %1</translation>
     </message>
@@ -760,7 +760,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="+37"/>
+        <location filename="../qml/SettingsDialog.qml" line="+40"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>để trống: máy chủ trình diễn tích hợp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>For example https://ioc.haiphong.gov.vn:8443. Takes effect after restarting the console.</source>
         <translation>Ví dụ https://ioc.haiphong.gov.vn:8443. Có hiệu lực sau khi khởi động lại phần mềm.</translation>
     </message>
@@ -825,7 +825,7 @@
         <translation>để trống: chỉ dùng các tổ chức cấp chứng thư của hệ thống</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Trusted in addition to the system&apos;s authorities for an https address. Takes effect after restarting the console.</source>
         <translation>Được tin cậy thêm ngoài các tổ chức cấp chứng thư của hệ thống khi dùng địa chỉ https. Có hiệu lực sau khi khởi động lại phần mềm.</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>để trống: bố cục mặc định</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Takes effect after restarting the console.</source>
         <translation>Có hiệu lực sau khi khởi động lại phần mềm.</translation>
     </message>
