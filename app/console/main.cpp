@@ -130,12 +130,21 @@ int main(int argc, char *argv[])
                    ? QStringLiteral("command line")
                    : QStringLiteral("settings %1").arg(settings.fileName());
     };
+    // A bad --ca-file stops the console; a stored one that went bad only warns (trusting fewer
+    // CAs is safe, and the settings dialog must stay reachable to fix it).
     QSslConfiguration tls;
     if (QString error;
         !ioc::client::makeTlsConfiguration(startup.caFile.value_or(QString()), &tls, &error)) {
         std::fprintf(stderr, "ioc-console: %s (CA file from %s)\n", qPrintable(error),
                      qPrintable(origin("caFile")));
-        return 2;
+        if (overrides.contains(QLatin1String("caFile")))
+            return 2;
+        tls = {};
+        if (!ioc::client::makeTlsConfiguration(QString(), &tls, &error)) {
+            std::fprintf(stderr, "ioc-console: %s\n", qPrintable(error));
+            return 2;
+        }
+        std::fprintf(stderr, "ioc-console: using the system's CA certificates only\n");
     }
     // The wall layout is checked here so a bad path is reported at start, with where it came from.
     if (const QString error =
