@@ -83,6 +83,7 @@ Dialog {
             Layout.bottomMargin: Theme.px(16)
             primary: true
             enabled: dialog.valid
+            opacity: enabled ? 1 : 0.45
             text: qsTr("Save")
             onClicked: dialog.status = dialog.settings.save(backendField.text, layoutField.text,
                                                             caField.text, userField.text)

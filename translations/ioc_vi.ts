@@ -785,7 +785,7 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
