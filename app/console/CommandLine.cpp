@@ -59,10 +59,11 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
                                    QStringLiteral("Open the About dialog at start."));
     const QCommandLineOption user(
         QStringLiteral("user"),
-        QStringLiteral("Sign in as NAME with the password from the environment variable "
-                       "IOC_PASSWORD (never on the command line); without IOC_PASSWORD the login "
-                       "screen opens with NAME filled in. With the embedded demo backend and no "
-                       "--user, the console signs in as the demo 'officer'."),
+        QStringLiteral(
+            "Sign in as NAME with the password from the environment variable "
+            "IOC_PASSWORD (never on the command line); without IOC_PASSWORD the login "
+            "screen opens with NAME filled in. With the embedded demo backend and no "
+            "--user (nor a stored user name), the console signs in as the demo 'officer'."),
         QStringLiteral("NAME"));
     const QCommandLineOption caFile(
         QStringLiteral("ca-file"),
