@@ -99,9 +99,10 @@ QString readableFileError(const QString& path)
 StartupSettings loadStoredSettings(const QSettings& settings, QStringList *warnings)
 {
     auto warn = [warnings](const QString& message) {
-        qCWarning(lcConsole) << "ignoring stored setting:" << message;
         if (warnings)
-            warnings->append(message);
+            warnings->append(message); // the caller reports them
+        else
+            qCWarning(lcConsole) << "ignoring stored setting:" << message;
     };
     StartupSettings stored;
     stored.backend = nonEmpty(settings.value(kBackendKey).toString().trimmed());
