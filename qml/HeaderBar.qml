@@ -18,6 +18,7 @@ Rectangle {
 
     signal mapToggled(bool shown)
     signal aboutRequested()
+    signal settingsRequested()
     signal viewRequested(string view)
 
     height: Theme.headerHeight
@@ -120,6 +121,7 @@ Rectangle {
         UserMenu {
             anchors.verticalCenter: parent.verticalCenter
             session: header.session
+            onSettingsRequested: header.settingsRequested()
         }
     }
 

@@ -4,11 +4,12 @@ import QtQuick
 import QtQuick.Controls
 import Ioc.Console
 
-// Who is signed in, with which role, and how to sign out.
+// Who is signed in, with which role, the console's settings, and how to sign out.
 Button {
     id: userButton
 
     required property SessionController session
+    signal settingsRequested()
     readonly property string roleName: {
         switch (session.role) {
         case "officer": return qsTr("Duty officer")
@@ -109,6 +110,20 @@ Button {
             }
         }
         MenuSeparator {}
+        MenuItem {
+            id: settingsItem
+            objectName: "settingsItem"
+            text: qsTr("Settings…")
+            onTriggered: userButton.settingsRequested()
+            contentItem: Text {
+                text: settingsItem.text
+                color: Theme.text
+                font: menu.font
+            }
+            background: Rectangle {
+                color: settingsItem.highlighted ? Theme.surfaceRaised : "transparent"
+            }
+        }
         MenuItem {
             id: logoutItem
             objectName: "logoutItem"

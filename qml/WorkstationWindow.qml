@@ -16,6 +16,8 @@ ApplicationWindow {
     required property SessionController session
     required property AuditController audit
     required property IncidentController incidents
+    required property ConsoleSettings settings
+    property bool settingsAtStart: false
     property bool mapShown: true
     property bool aboutAtStart: false
     property string currentView: "board"
@@ -52,6 +54,7 @@ ApplicationWindow {
         approvalCount: window.session.canApprove ? window.incidents.approvalCount : 0
         onMapToggled: shown => window.mapShown = shown
         onAboutRequested: about.open()
+        onSettingsRequested: settingsDialog.open()
         onViewRequested: view => window.currentView = view
     }
 
@@ -94,7 +97,11 @@ ApplicationWindow {
     }
 
     AboutDialog { id: about }
-    Component.onCompleted: if (aboutAtStart) about.open()
+    SettingsDialog { id: settingsDialog; settings: window.settings; controller: window.controller }
+    Component.onCompleted: {
+        if (aboutAtStart) about.open()
+        if (settingsAtStart) settingsDialog.open()
+    }
 
     footer: Rectangle {
         visible: window.session.loggedIn

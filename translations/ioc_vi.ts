@@ -280,6 +280,34 @@
     </message>
 </context>
 <context>
+    <name>ConsoleSettings</name>
+    <message>
+        <location filename="../modules/console/src/ConsoleSettings.cpp" line="+74"/>
+        <source>The backend address must start with http:// or https://, e.g. https://ioc.haiphong.gov.vn:8443</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng http:// hoặc https://, ví dụ https://ioc.haiphong.gov.vn:8443</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backend address has no server name or IP address.</source>
+        <translation>Địa chỉ máy chủ thiếu tên máy hoặc địa chỉ IP.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File not found: %1</source>
+        <translation>Không tìm thấy tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a file: %1</source>
+        <translation>Không phải là tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File cannot be read (permissions): %1</source>
+        <translation>Không đọc được tệp (không có quyền): %1</translation>
+    </message>
+</context>
+<context>
     <name>DomainCard</name>
     <message>
         <location filename="../qml/DomainCard.qml" line="+50"/>
@@ -290,7 +318,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../qml/HeaderBar.qml" line="+39"/>
+        <location filename="../qml/HeaderBar.qml" line="+40"/>
         <source>Hai Phong Intelligent Operations Center</source>
         <translation>Trung tâm giám sát, điều hành thông minh Hải Phòng</translation>
     </message>
@@ -1050,6 +1078,124 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="+40"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Correct the fields marked in red to save.</source>
+        <translation>Hãy sửa các ô được đánh dấu đỏ để lưu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file could not be written.</source>
+        <translation>Không ghi được tệp cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applies at once and is remembered.</source>
+        <translation>Áp dụng ngay và được ghi nhớ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backend address (iocd)</source>
+        <translation>Địa chỉ máy chủ (iocd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: built-in demo server</source>
+        <translation>để trống: máy chủ trình diễn tích hợp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example https://ioc.haiphong.gov.vn:8443. Takes effect after restarting the console.</source>
+        <translation>Ví dụ https://ioc.haiphong.gov.vn:8443. Có hiệu lực sau khi khởi động lại phần mềm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA certificate file (PEM)</source>
+        <translation>Tệp chứng thư CA (PEM)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation>để trống: chỉ dùng các tổ chức cấp chứng thư của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trusted in addition to the system&apos;s authorities for an https address. Takes effect after restarting the console.</source>
+        <translation>Được tin cậy thêm ngoài các tổ chức cấp chứng thư của hệ thống khi dùng địa chỉ https. Có hiệu lực sau khi khởi động lại phần mềm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Video wall layout file</source>
+        <translation>Tệp bố cục màn hình tường</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: the default layout</source>
+        <translation>để trống: bố cục mặc định</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Takes effect after restarting the console.</source>
+        <translation>Có hiệu lực sau khi khởi động lại phần mềm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name on the login screen</source>
+        <translation>Tên đăng nhập điền sẵn trên màn hình đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: none</source>
+        <translation>để trống: không điền sẵn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled in when the console starts; the password is never stored.</source>
+        <translation>Được điền sẵn khi phần mềm khởi động; mật khẩu không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved changes to the backend, CA file or wall layout take effect after restarting the console.</source>
+        <translation>Các thay đổi đã lưu đối với máy chủ, tệp CA hoặc bố cục màn hình tường chỉ có hiệu lực sau khi khởi động lại phần mềm.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stored in %1. Command-line options override these settings for one run (command line &gt; settings &gt; defaults).</source>
+        <translation>Lưu tại %1. Tham số dòng lệnh được ưu tiên hơn các cài đặt này trong lần chạy đó (dòng lệnh &gt; cài đặt &gt; mặc định).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Set on the command line for this run; the stored value applies when it is not given.</source>
+        <translation>Lần chạy này dùng giá trị từ dòng lệnh; giá trị đã lưu được dùng khi dòng lệnh không chỉ định.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLegend</name>
     <message>
         <location filename="../qml/StatusLegend.qml" line="+10"/>
@@ -1090,7 +1236,7 @@
 <context>
     <name>UserMenu</name>
     <message>
-        <location filename="../qml/UserMenu.qml" line="+14"/>
+        <location filename="../qml/UserMenu.qml" line="+15"/>
         <source>Duty officer</source>
         <translation>Cán bộ trực</translation>
     </message>
@@ -1131,6 +1277,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
@@ -1138,12 +1289,12 @@
 <context>
     <name>WorkstationWindow</name>
     <message>
-        <location filename="../qml/WorkstationWindow.qml" line="+27"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+29"/>
         <source>Hai Phong IOC — Workstation</source>
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 namespace {
 
@@ -21,7 +22,12 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Operator console of the Hai Phong Intelligent Operations Center."));
+        QStringLiteral(
+            "Operator console of the Hai Phong Intelligent Operations Center.\n\n"
+            "Backend, language, wall layout, CA file and user name are also kept in the per-user "
+            "settings (%1, changed in the console's Settings dialog). Precedence: command line > "
+            "settings > defaults.")
+            .arg(QStringLiteral("~/.config/HaiPhongIOC/ioc-console.conf")));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption backend(
@@ -53,24 +59,31 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
                                    QStringLiteral("Open the About dialog at start."));
     const QCommandLineOption user(
         QStringLiteral("user"),
-        QStringLiteral("Sign in as NAME with the password from the environment variable "
-                       "IOC_PASSWORD (never on the command line); without IOC_PASSWORD the login "
-                       "screen opens with NAME filled in. With the embedded demo backend and no "
-                       "--user, the console signs in as the demo 'officer'."),
+        QStringLiteral(
+            "Sign in as NAME with the password from the environment variable "
+            "IOC_PASSWORD (never on the command line); without IOC_PASSWORD the login "
+            "screen opens with NAME filled in. With the embedded demo backend and no "
+            "--user (nor a stored user name), the console signs in as the demo 'officer'."),
         QStringLiteral("NAME"));
     const QCommandLineOption caFile(
         QStringLiteral("ca-file"),
         QStringLiteral("PEM file of CA certificates trusted for an https:// backend, in addition "
                        "to the system's. The server's certificate is always verified."),
         QStringLiteral("FILE"));
+    const QCommandLineOption wallLayout(
+        QStringLiteral("wall-layout"),
+        QStringLiteral("Video wall layout file; must exist and be readable."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption settings(QStringLiteral("settings"),
+                                      QStringLiteral("Open the settings dialog at start."));
     const QCommandLineOption view(
         QStringLiteral("view"),
         QStringLiteral(
             "View shown first after signing in: board (default), incidents or audit (supervisors "
             "and admins)."),
         QStringLiteral("board|incidents|audit"), QStringLiteral("board"));
-    parser.addOptions(
-        {backend, workstation, lang, screenshot, size, selfTest, about, user, caFile, view});
+    parser.addOptions({backend, workstation, lang, screenshot, size, selfTest, about, user, caFile,
+                       view, wallLayout, settings});
 
     for (const QString& argument : arguments)
         if (argument == QLatin1String("--password") ||
@@ -88,24 +101,34 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments()[0]));
 
     ConsoleOptions options;
+    auto& startup = options.startup;
     if (parser.isSet(backend)) {
-        options.backend = QUrl(parser.value(backend), QUrl::StrictMode);
-        const QString scheme = options.backend.scheme();
-        if (!options.backend.isValid() || options.backend.host().isEmpty() ||
-            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            return fail(QStringLiteral("--backend needs an http(s) URL, got '%1'")
-                            .arg(parser.value(backend)));
+        const QString value = parser.value(backend).trimmed();
+        if (value.isEmpty() || !ioc::console::backendAddressError(value).isEmpty())
+            return fail(QStringLiteral("--backend needs an http(s) URL, got '%1'").arg(value));
+        startup.backend = value;
     }
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);
         if (value != QLatin1String("vi") && value != QLatin1String("en"))
             return fail(QStringLiteral("--lang must be vi or en, got '%1'").arg(value));
-        options.language = value;
+        startup.language = value;
     }
-    options.user = parser.value(user).trimmed();
-    if (parser.isSet(user) && options.user.isEmpty())
-        return fail(QStringLiteral("--user needs a name"));
-    options.caFile = parser.value(caFile);
+    if (parser.isSet(user)) {
+        startup.username = parser.value(user).trimmed();
+        if (startup.username->isEmpty())
+            return fail(QStringLiteral("--user needs a name"));
+    }
+    if (parser.isSet(caFile))
+        startup.caFile = parser.value(caFile);
+    if (parser.isSet(wallLayout)) {
+        startup.wallLayoutFile = parser.value(wallLayout);
+        if (startup.wallLayoutFile->isEmpty())
+            return fail(QStringLiteral("--wall-layout needs a file"));
+        if (const QString error = ioc::console::readableFileError(*startup.wallLayoutFile);
+            !error.isEmpty())
+            return fail(QStringLiteral("--wall-layout: %1").arg(error));
+    }
     options.view = parser.value(view);
     if (options.view != QLatin1String("board") && options.view != QLatin1String("incidents") &&
         options.view != QLatin1String("audit"))
@@ -114,6 +137,7 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
     options.screenshotPath = parser.value(screenshot);
     options.selfTest = parser.isSet(selfTest);
     options.openAbout = parser.isSet(about);
+    options.openSettings = parser.isSet(settings);
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const auto match = sizePattern.match(parser.value(size));
     if (!match.hasMatch())
@@ -121,6 +145,28 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
             QStringLiteral("--size must look like 1920x1080, got '%1'").arg(parser.value(size)));
     options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     return options;
+}
+
+QStringList commandLineOverrides(const ConsoleOptions& options)
+{
+    QStringList names;
+    const auto& s = options.startup;
+    for (const auto& [name, value] :
+         {std::pair{"backend", &s.backend}, std::pair{"language", &s.language},
+          std::pair{"wallLayoutFile", &s.wallLayoutFile}, std::pair{"caFile", &s.caFile},
+          std::pair{"username", &s.username}})
+        if (value->has_value())
+            names.append(QLatin1String(name));
+    return names;
+}
+
+bool wantsInformationOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
 }
 
 bool wantsHeadless(int argc, char **argv)

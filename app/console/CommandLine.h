@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConsoleSettings.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -12,14 +14,14 @@
 // What ioc-console was asked to do.
 struct ConsoleOptions
 {
-    QUrl backend;                    // empty: start the embedded iocd
-    std::optional<QString> language; // --lang overrides the saved choice
-    QString screenshotPath;          // non-empty: render once, save, exit
+    // --backend, --lang, --wall-layout, --ca-file, --user: set only when given; they override the
+    // stored settings (command line > settings > defaults, see mergeStartupSettings).
+    ioc::console::StartupSettings startup;
+    QString screenshotPath; // non-empty: render once, save, exit
     QSize screenshotSize{1920, 1080};
-    bool selfTest = false;  // load every QML file of the app headless, report, exit 0/1
-    bool openAbout = false; // open the About dialog at start (for its screenshot)
-    QString user;           // --user: sign in as NAME with the password from $IOC_PASSWORD
-    QString caFile;         // --ca-file: extra trusted CA certificates (PEM) for https backends
+    bool selfTest = false;     // load every QML file of the app headless, report, exit 0/1
+    bool openAbout = false;    // open the About dialog at start (for its screenshot)
+    bool openSettings = false; // open the settings dialog at start (for its screenshot)
     QString view = QStringLiteral("board"); // --view: board | audit, the view shown first
 };
 
@@ -33,6 +35,13 @@ struct CommandLineExit
 
 // Parses argv of the running application; prints help, version or the error itself.
 std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList& arguments);
+
+// The names of the StartupSettings fields the command line set ("backend", "caFile", ...).
+QStringList commandLineOverrides(const ConsoleOptions& options);
+
+// True if only --help or --version was asked for: answered before any QApplication (and display)
+// exists.
+bool wantsInformationOnly(int argc, char **argv);
 
 // True if `--screenshot` or `--self-test` is among the raw arguments (checked before the
 // application exists, to pick the offscreen platform).

@@ -2,6 +2,7 @@
 // ioc-console: parse the command line, build the services, hand them to the QML window, run.
 #include "AuditController.h"
 #include "CommandLine.h"
+#include "ConsoleSettings.h"
 #include "EmbeddedBackend.h"
 #include "IncidentController.h"
 #include "ScreenshotTaker.h"
@@ -46,19 +47,39 @@ void useVietnameseCapableFont(QApplication& app)
     app.setFont(font);
 }
 
-// Who signs in at start: --user with $IOC_PASSWORD; with the embedded demo backend and no --user,
-// the demo officer. An empty password means the login screen opens (with the name filled in).
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HaiPhongIOC"));
+    QCoreApplication::setApplicationName(QStringLiteral("ioc-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
+}
+
+// --help and --version need no display: answered with a QCoreApplication, before QApplication
+// would abort on a machine without one.
+int answerInformationRequest(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    const auto parsed = parseCommandLine(QCoreApplication::arguments());
+    if (const auto *exit = std::get_if<CommandLineExit>(&parsed))
+        return exit->code;
+    return 0; // not reached: --help and --version exit inside the parser
+}
+
+// Who signs in at start: the user name (--user, else the stored one) with $IOC_PASSWORD; with the
+// embedded demo backend and no user name, the demo officer. An empty password means the login
+// screen opens (with the name filled in).
 struct StartupLogin
 {
     QString username;
     QString password;
 };
 
-StartupLogin startupLogin(const ConsoleOptions& options, bool embedded)
+StartupLogin startupLogin(const QString& username, bool embedded)
 {
     StartupLogin login;
-    if (!options.user.isEmpty()) {
-        login.username = options.user;
+    if (!username.isEmpty()) {
+        login.username = username;
         login.password = qEnvironmentVariable(kPasswordVariable);
     } else if (embedded) {
         login.username = QStringLiteral("officer"); // demo account seeded by the embedded iocd
@@ -73,13 +94,13 @@ StartupLogin startupLogin(const ConsoleOptions& options, bool embedded)
 
 int main(int argc, char *argv[])
 {
+    if (wantsInformationOnly(argc, argv))
+        return answerInformationRequest(argc, argv);
     if (wantsHeadless(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv); // QApplication, not QGuiApplication: Qt Charts needs it
-    QApplication::setOrganizationName(QStringLiteral("HaiPhongIOC"));
-    QApplication::setApplicationName(QStringLiteral("ioc-console"));
-    QApplication::setApplicationVersion(QStringLiteral(IOC_VERSION));
+    setApplicationNames();
 
     auto parsed = parseCommandLine(QApplication::arguments());
     if (auto *exit = std::get_if<CommandLineExit>(&parsed))
@@ -88,8 +109,15 @@ int main(int argc, char *argv[])
 
     useVietnameseCapableFont(app);
     QSettings settings;
+    QStringList settingsWarnings;
+    const ioc::console::StartupSettings startup = ioc::console::mergeStartupSettings(
+        options.startup, ioc::console::loadStoredSettings(settings, &settingsWarnings),
+        ioc::console::defaultStartupSettings());
+    for (const QString& warning : std::as_const(settingsWarnings))
+        std::fprintf(stderr, "ioc-console: %s: ignoring %s\n", qPrintable(settings.fileName()),
+                     qPrintable(warning));
     ioc::console::UiLanguage language;
-    language.apply(options.language.value_or(ioc::console::UiLanguage::saved(settings)));
+    language.apply(startup.language.value_or(ioc::console::UiLanguage::defaultLanguage()));
 
     if (options.selfTest) {
         QQmlEngine engine;
@@ -97,15 +125,41 @@ int main(int argc, char *argv[])
         return runQmlSelfTest(engine);
     }
 
+    // Where a value came from, for messages about it.
+    const QStringList overrides = commandLineOverrides(options);
+    auto origin = [&](const char *field) {
+        return overrides.contains(QLatin1String(field))
+                   ? QStringLiteral("command line")
+                   : QStringLiteral("settings %1").arg(settings.fileName());
+    };
+    // A bad --ca-file stops the console; a stored one that went bad only warns (trusting fewer
+    // CAs is safe, and the settings dialog must stay reachable to fix it).
     QSslConfiguration tls;
-    if (QString error; !ioc::client::makeTlsConfiguration(options.caFile, &tls, &error)) {
-        std::fprintf(stderr, "ioc-console: %s\n", qPrintable(error));
-        return 2;
+    if (QString error;
+        !ioc::client::makeTlsConfiguration(startup.caFile.value_or(QString()), &tls, &error)) {
+        std::fprintf(stderr, "ioc-console: %s (CA file from %s)\n", qPrintable(error),
+                     qPrintable(origin("caFile")));
+        if (overrides.contains(QLatin1String("caFile")))
+            return 2;
+        tls = {};
+        if (!ioc::client::makeTlsConfiguration(QString(), &tls, &error)) {
+            std::fprintf(stderr, "ioc-console: %s\n", qPrintable(error));
+            return 2;
+        }
+        std::fprintf(stderr, "ioc-console: using the system's CA certificates only\n");
     }
+    // The wall layout is checked here so a bad path is reported at start, with where it came from.
+    if (const QString error =
+            ioc::console::readableFileError(startup.wallLayoutFile.value_or(QString()));
+        !error.isEmpty())
+        std::fprintf(stderr, "ioc-console: wall layout from %s: %s; using the default layout\n",
+                     qPrintable(origin("wallLayoutFile")), qPrintable(error));
+    ioc::console::ConsoleSettings consoleSettings(&settings, startup, overrides);
 
     EmbeddedBackend embedded;
-    QUrl backendUrl = options.backend;
-    const StartupLogin login = startupLogin(options, backendUrl.isEmpty());
+    QUrl backendUrl(startup.backend.value_or(QString()));
+    const StartupLogin login =
+        startupLogin(startup.username.value_or(QString()), backendUrl.isEmpty());
     if (backendUrl.isEmpty()) {
         QString error;
         backendUrl = embedded.start(EmbeddedBackend::defaultDataDir(), &error);
@@ -128,12 +182,15 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     language.setEngine(&engine);
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
-                                 {QStringLiteral("session"), QVariant::fromValue(&session)},
-                                 {QStringLiteral("audit"), QVariant::fromValue(&audit)},
-                                 {QStringLiteral("incidents"), QVariant::fromValue(&incidents)},
-                                 {QStringLiteral("currentView"), options.view},
-                                 {QStringLiteral("aboutAtStart"), options.openAbout}});
+    engine.setInitialProperties(
+        {{QStringLiteral("controller"), QVariant::fromValue(&controller)},
+         {QStringLiteral("session"), QVariant::fromValue(&session)},
+         {QStringLiteral("audit"), QVariant::fromValue(&audit)},
+         {QStringLiteral("incidents"), QVariant::fromValue(&incidents)},
+         {QStringLiteral("settings"), QVariant::fromValue(&consoleSettings)},
+         {QStringLiteral("settingsAtStart"), options.openSettings},
+         {QStringLiteral("currentView"), options.view},
+         {QStringLiteral("aboutAtStart"), options.openAbout}});
     engine.load(QUrl(QStringLiteral("qrc:/Ioc/Views/WorkstationWindow.qml")));
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConsoleSettings.h"
 #include "SessionController.h"
+#include "WorkstationController.h"
 
 #include <QObject>
 
@@ -16,6 +18,9 @@ class TestSessions : public QObject
     // $IOC_QML_SHOT_DIR: where tests may save pictures of what they show (for a person to look
     // at); empty: no pictures.
     Q_PROPERTY(QString shotDir MEMBER shotDir CONSTANT)
+    // The settings dialog's backends: settings in a temporary file, never the user's.
+    Q_PROPERTY(ioc::console::ConsoleSettings *settings MEMBER settings CONSTANT)
+    Q_PROPERTY(ioc::console::WorkstationController *workstation MEMBER workstation CONSTANT)
 
 public:
     using QObject::QObject;
@@ -28,5 +33,7 @@ public:
 
     ioc::console::SessionController *live = nullptr;
     ioc::console::SessionController *unreachable = nullptr;
+    ioc::console::ConsoleSettings *settings = nullptr;
+    ioc::console::WorkstationController *workstation = nullptr;
     QString shotDir = qEnvironmentVariable("IOC_QML_SHOT_DIR");
 };

@@ -4,11 +4,13 @@
 #include "IocdProcess.h"
 #include "SessionController.h"
 #include "TestSessions.h"
+#include "UiLanguage.h"
 #include "ioc/client/AuthClient.h"
 #include "ioc/client/BackendClient.h"
 
 #include <QApplication>
 #include <QQmlEngine>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -50,9 +52,18 @@ int main(int argc, char **argv)
     client::AuthClient deadAuth({.baseUrl = nowhere});
     client::BackendClient deadBackend({.baseUrl = nowhere});
     console::SessionController unreachable(&deadAuth, &deadBackend);
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("ioc-console.conf")),
+                       QSettings::IniFormat);
+    console::UiLanguage language;
+    console::WorkstationController workstation(&deadBackend, &language, &settings);
+    console::ConsoleSettings consoleSettings(&settings, console::defaultStartupSettings(), {});
+
     TestSessions sessions;
     sessions.live = &live;
     sessions.unreachable = &unreachable;
+    sessions.settings = &consoleSettings;
+    sessions.workstation = &workstation;
     qmlRegisterSingletonInstance("Ioc.TestSupport", 1, 0, "TestSessions", &sessions);
 
     Setup setup;

@@ -200,6 +200,50 @@ private slots:
         QVERIFY(ca->waitForFinished(30'000));
         QCOMPARE(ca->exitCode(), 2);
         QVERIFY(ca->readAllStandardError().contains("none.pem"));
+
+        QProcess *layout =
+            run({QStringLiteral("--wall-layout"), m_home.filePath(QStringLiteral("none.json"))});
+        QVERIFY(layout->waitForFinished(30'000));
+        QCOMPARE(layout->exitCode(), 2);
+        QVERIFY(layout->readAllStandardError().contains("none.json"));
+    }
+
+    // --version and --help are answered before any display is needed: no QT_QPA_PLATFORM, no X11
+    // or Wayland (a server, a packaging check, an ssh session).
+    void versionAndHelpNeedNoDisplay()
+    {
+        for (const QString& option : {QStringLiteral("--version"), QStringLiteral("--help")}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+                env.remove(QString::fromLatin1(name));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(IOC_CONSOLE_BINARY), {option});
+            QVERIFY(p.waitForFinished(30'000));
+            const QByteArray out = p.readAllStandardOutput();
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                     p.readAllStandardError().constData());
+            if (option == QLatin1String("--version"))
+                QVERIFY2(out.contains("ioc-console " IOC_VERSION), out.constData());
+            else
+                QVERIFY2(out.contains("command line > settings > defaults"), out.constData());
+        }
+    }
+
+    // The settings dialog opened over the login screen (--settings): a different picture.
+    void rendersTheSettingsDialog()
+    {
+        const QImage login = shot(QStringLiteral("login-for-settings.png"),
+                                  {QStringLiteral("--user"), QStringLiteral("officer")});
+        const QImage settings = shot(
+            QStringLiteral("settings.png"),
+            {QStringLiteral("--user"), QStringLiteral("officer"), QStringLiteral("--settings")});
+        QVERIFY(!login.isNull() && !settings.isNull());
+        QCOMPARE(settings.size(), QSize(1280, 720));
+        QVERIFY(settings != login);
+        QVERIFY2(distinctColours(settings) > 30, "the dialog has text and fields");
     }
 };
 
