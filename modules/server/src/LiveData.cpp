@@ -44,20 +44,24 @@ void LiveData::publish(std::int64_t firstSeq,
     std::unique_lock lock(m_mutex);
     // Another thread may hold the seqs just before ours and still be encoding them.
     m_committed.wait(lock, [&] { return m_journal.nextSeq() == firstSeq; });
+    commitLocked(std::move(batch));
+    lock.unlock();
+    m_committed.notify_all();
+}
+
+void LiveData::commitLocked(const EncodedBatch& batch)
+{
     for (const auto& m : *batch)
         m_journal.append(m->seq, m);
     bool expired = false;
-    const EncodedBatch shared = std::move(batch);
     for (const auto& weak : m_subscribers) {
         if (auto s = weak.lock())
-            s->deliver(shared);
+            s->deliver(batch);
         else
             expired = true;
     }
     if (expired)
         std::erase_if(m_subscribers, [](const auto& w) { return w.expired(); });
-    lock.unlock();
-    m_committed.notify_all();
 }
 
 std::size_t LiveData::applyPoints(std::span<const IncomingPoint> points)

@@ -107,6 +107,8 @@ private:
     // seq that never commits would stall every later publish.
     void publish(std::int64_t firstSeq, const std::vector<protocol::SeriesValue>& values) noexcept;
     EncodedMessage resyncMessageLocked(std::string_view reason) const;
+    // Appends a committed batch to the journal and hands it to every live subscriber.
+    void commitLocked(const EncodedBatch& batch);
 
     const domain::Clock& m_clock;
     mutable std::mutex m_mutex;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real iocd binary's administration commands on a real SQLite file, including proof that
 // `iocd audit verify` notices a row edited behind its back.
+#include "RunIocd.h"
+
 #include <gtest/gtest.h>
 
 #include <sqlite3.h>
@@ -13,27 +15,9 @@
 
 namespace {
 
-struct Run
+ioc::test::IocdRun iocd(const std::string& args, const std::string& env = {})
 {
-    int status = -1;
-    std::string out;
-};
-
-Run iocd(const std::string& args, const std::string& env = "")
-{
-    const char* bin = std::getenv("IOCD_BINARY");
-    EXPECT_NE(bin, nullptr);
-    const std::string cmd = env + " '" + std::string(bin ? bin : "iocd") + "' " + args + " 2>&1";
-    Run r;
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p)
-        return r;
-    std::array<char, 512> buf{};
-    while (std::fgets(buf.data(), buf.size(), p))
-        r.out += buf.data();
-    const int rc = pclose(p);
-    r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    return r;
+    return ioc::test::runIocd(args, env);
 }
 
 class AdminCli : public ::testing::Test
@@ -57,7 +41,8 @@ protected:
 
 TEST_F(AdminCli, CreatesUsersWithGeneratedOrEnvironmentPasswords)
 {
-    auto a = iocd("user create " + m_args + " --username lan --role supervisor --name 'Nguyễn Thị Lan'");
+    auto a =
+        iocd("user create " + m_args + " --username lan --role supervisor --name 'Nguyễn Thị Lan'");
     EXPECT_EQ(a.status, 0) << a.out;
     EXPECT_NE(a.out.find("shown once"), std::string::npos);
     auto b = iocd("user create " + m_args + " --username hung --role officer --password-env PW",
@@ -72,13 +57,14 @@ TEST_F(AdminCli, CreatesUsersWithGeneratedOrEnvironmentPasswords)
 
 TEST_F(AdminCli, RefusesWeakPasswordsPasswordsOnTheCommandLineAndDuplicates)
 {
-    EXPECT_EQ(iocd("user create " + m_args + " --username x --role officer --password-env PW",
-                   "PW=demo")
-                  .status,
-              2);
-    EXPECT_EQ(iocd("user create " + m_args + " --username x --role officer --password Secret-2026-x")
-                  .status,
-              2);
+    EXPECT_EQ(
+        iocd("user create " + m_args + " --username x --role officer --password-env PW", "PW=demo")
+            .status,
+        2);
+    EXPECT_EQ(
+        iocd("user create " + m_args + " --username x --role officer --password Secret-2026-x")
+            .status,
+        2);
     EXPECT_EQ(iocd("user create " + m_args + " --username x --role king").status, 2);
     EXPECT_EQ(iocd("user create " + m_args + " --username x --role officer").status, 0);
     EXPECT_EQ(iocd("user create " + m_args + " --username x --role officer").status, 1);
@@ -93,7 +79,7 @@ TEST_F(AdminCli, AuditVerifyFindsARowEditedInTheDatabaseFile)
     EXPECT_EQ(ok.status, 0) << ok.out;
     EXPECT_NE(ok.out.find("3 entries"), std::string::npos);
 
-    sqlite3* db = nullptr;
+    sqlite3 *db = nullptr;
     ASSERT_EQ(sqlite3_open((m_dir / "iocd.sqlite").c_str(), &db), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_log SET target = 'someone' WHERE id = 2", nullptr,
                            nullptr, nullptr),
@@ -107,7 +93,8 @@ TEST_F(AdminCli, AuditVerifyFindsARowEditedInTheDatabaseFile)
 
 TEST_F(AdminCli, ApiKeysAreShownOnceStoredHashedAndRevocable)
 {
-    auto agency = iocd("apikey create " + m_args + " --kind agency --series air.aqi,water.level --name 'Sở TNMT'");
+    auto agency = iocd("apikey create " + m_args +
+                       " --kind agency --series air.aqi,water.level --name 'Sở TNMT'");
     ASSERT_EQ(agency.status, 0) << agency.out;
     const auto at = agency.out.find("shown once): ");
     ASSERT_NE(at, std::string::npos);
@@ -119,14 +106,16 @@ TEST_F(AdminCli, ApiKeysAreShownOnceStoredHashedAndRevocable)
     EXPECT_EQ(iocd("apikey create " + m_args + " --kind root --series x").status, 2);
 
     auto list = iocd("apikey list " + m_args);
-    EXPECT_NE(list.out.find("1\tagency\tactive\tair.aqi,water.level\tSở TNMT"), std::string::npos) << list.out;
-    EXPECT_NE(list.out.find("2\tsource\tactive\tsensor.air_quality"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("1\tagency\tactive\tair.aqi,water.level\tSở TNMT"), std::string::npos)
+        << list.out;
+    EXPECT_NE(list.out.find("2\tsource\tactive\tsensor.air_quality"), std::string::npos)
+        << list.out;
     EXPECT_EQ(list.out.find(key), std::string::npos); // never shown again
 
     // The file holds the digest, not the key.
-    sqlite3* db = nullptr;
+    sqlite3 *db = nullptr;
     ASSERT_EQ(sqlite3_open((m_dir / "iocd.sqlite").c_str(), &db), SQLITE_OK);
-    sqlite3_stmt* st = nullptr;
+    sqlite3_stmt *st = nullptr;
     sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM api_keys WHERE key_sha256 = ?", -1, &st, nullptr);
     sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
     ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);

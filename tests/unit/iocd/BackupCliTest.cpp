@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `iocd backup` against a running server, `iocd restore` refused while it runs and done after it
 // stops, and a second server refused on a data directory that is in use — all with the real binary.
+#include "RunIocd.h"
+
 #include <gtest/gtest.h>
 
 #include <sqlite3.h>
@@ -18,32 +20,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    std::string out;
-};
-
 std::string binary()
 {
     const char *bin = std::getenv("IOCD_BINARY");
     return bin ? bin : "iocd";
 }
 
-Run iocd(const std::string& args)
+ioc::test::IocdRun iocd(const std::string& args, const std::string& env = {})
 {
-    Run r;
-    std::string cmd = "'";
-    cmd.append(binary()).append("' ").append(args).append(" 2>&1");
-    FILE *p = popen(cmd.c_str(), "r");
-    if (!p)
-        return r;
-    std::array<char, 512> buf{};
-    while (std::fgets(buf.data(), buf.size(), p))
-        r.out += buf.data();
-    const int rc = pclose(p);
-    r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    return r;
+    return ioc::test::runIocd(args, env);
 }
 
 // A served iocd: started with its stdout on a pipe; ready once it prints its listening line.
