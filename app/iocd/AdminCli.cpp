@@ -5,8 +5,8 @@
 #include "auth/PasswordHasher.h"
 
 #include "ioc/domain/Role.h"
-#include "ioc/storage/AuditRepository.h"
 #include "ioc/storage/ApiKeyRepository.h"
+#include "ioc/storage/AuditRepository.h"
 #include "ioc/storage/Schema.h"
 #include "ioc/storage/SessionRepository.h"
 #include "ioc/storage/UserRepository.h"
@@ -29,7 +29,7 @@ constexpr int kAuditBroken = 3;
 
 std::string osUser()
 {
-    const char* u = std::getenv("SUDO_USER");
+    const char *u = std::getenv("SUDO_USER");
     if (!u || !*u)
         u = std::getenv("USER");
     return std::string("cli:") + (u && *u ? u : std::to_string(getuid()));
@@ -65,7 +65,8 @@ Parsed parse(const std::vector<std::string>& args)
     p.verb = args[1];
     std::size_t first = 2;
     // `iocd apikey revoke ID`: the one positional argument.
-    if (p.group == "apikey" && p.verb == "revoke" && args.size() > 2 && args[2].rfind("--", 0) != 0) {
+    if (p.group == "apikey" && p.verb == "revoke" && args.size() > 2 &&
+        args[2].rfind("--", 0) != 0) {
         p.opts["id"] = args[2];
         first = 3;
     }
@@ -84,7 +85,7 @@ std::optional<std::string> password(const Parsed& p, std::ostream& err, bool& ge
 {
     generated = false;
     if (auto it = p.opts.find("password-env"); it != p.opts.end()) {
-        const char* v = std::getenv(it->second.c_str());
+        const char *v = std::getenv(it->second.c_str());
         if (!v) {
             err << "iocd: environment variable " << it->second << " is not set\n";
             return std::nullopt;
@@ -93,22 +94,6 @@ std::optional<std::string> password(const Parsed& p, std::ostream& err, bool& ge
     }
     generated = true;
     return server::PasswordHasher::generate();
-}
-
-std::vector<std::string> splitList(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const auto comma = text.find(',', start);
-        const auto end = comma == std::string::npos ? text.size() : comma;
-        if (end > start)
-            out.push_back(text.substr(start, end - start));
-        if (comma == std::string::npos)
-            break;
-        start = comma + 1;
-    }
-    return out;
 }
 
 std::string newApiKey()
@@ -133,7 +118,7 @@ std::string jsonList(const std::vector<std::string>& items)
 int apiKeyCommand(const Parsed& p, storage::Database& db, domain::TimePoint now,
                   const std::string& actor, std::ostream& out, std::ostream& err)
 {
-    auto opt = [&](const char* name) -> std::string {
+    auto opt = [&](const char *name) -> std::string {
         auto it = p.opts.find(name);
         return it == p.opts.end() ? std::string() : it->second;
     };
@@ -153,9 +138,9 @@ int apiKeyCommand(const Parsed& p, storage::Database& db, domain::TimePoint now,
         const std::string kind = opt("kind");
         std::vector<std::string> scope;
         if (kind == "source")
-            scope = splitList(opt("source"));
+            scope = storage::splitScopeList(opt("source"));
         else if (kind == "agency")
-            scope = splitList(opt("series"));
+            scope = storage::splitScopeList(opt("series"));
         else {
             err << "iocd: --kind must be source or agency\n";
             return kUsageError;
@@ -167,12 +152,14 @@ int apiKeyCommand(const Parsed& p, storage::Database& db, domain::TimePoint now,
         }
         const std::string key = newApiKey();
         storage::Transaction tx(db);
-        const auto rec = keys.create(opt("name"), kind, server::ApiKeys::sha256Hex(key), scope, now);
+        const auto rec =
+            keys.create(opt("name"), kind, server::ApiKeys::sha256Hex(key), scope, now);
         audit.append(now, actor, "admin", "apikey.create", "key:" + std::to_string(rec.id),
                      "{\"kind\":" + jsonString(kind) + ",\"scope\":" + jsonList(scope) +
                          ",\"name\":" + jsonString(rec.name) + "}");
         tx.commit();
-        out << "created API key " << rec.id << " (" << kind << "); key (shown once): " << key << '\n';
+        out << "created API key " << rec.id << " (" << kind << "); key (shown once): " << key
+            << '\n';
         return 0;
     }
     if (p.verb == "revoke") {
@@ -230,7 +217,7 @@ int runAdminCommand(const std::vector<std::string>& args, std::ostream& out, std
         err << "iocd: " << p.error << "\n\n" << adminUsage();
         return kUsageError;
     }
-    auto opt = [&](const char* name) -> std::string {
+    auto opt = [&](const char *name) -> std::string {
         auto it = p.opts.find(name);
         return it == p.opts.end() ? std::string() : it->second;
     };

@@ -16,7 +16,22 @@ std::string joinScope(const std::vector<std::string>& scope)
     return out;
 }
 
-std::vector<std::string> splitScope(const std::string& text)
+ApiKeyRecord read(const Statement& q)
+{
+    ApiKeyRecord k;
+    k.id = q.int64(0);
+    k.name = q.text(1);
+    k.kind = q.text(2);
+    k.keySha256 = q.text(3);
+    k.scope = splitScopeList(q.text(4));
+    k.createdAt = domain::TimePoint{domain::Milliseconds{q.int64(5)}};
+    if (!q.isNull(6))
+        k.revokedAt = domain::TimePoint{domain::Milliseconds{q.int64(6)}};
+    return k;
+}
+} // namespace
+
+std::vector<std::string> splitScopeList(const std::string& text)
 {
     std::vector<std::string> out;
     std::size_t start = 0;
@@ -31,21 +46,6 @@ std::vector<std::string> splitScope(const std::string& text)
     }
     return out;
 }
-
-ApiKeyRecord read(const Statement& q)
-{
-    ApiKeyRecord k;
-    k.id = q.int64(0);
-    k.name = q.text(1);
-    k.kind = q.text(2);
-    k.keySha256 = q.text(3);
-    k.scope = splitScope(q.text(4));
-    k.createdAt = domain::TimePoint{domain::Milliseconds{q.int64(5)}};
-    if (!q.isNull(6))
-        k.revokedAt = domain::TimePoint{domain::Milliseconds{q.int64(6)}};
-    return k;
-}
-} // namespace
 
 ApiKeyRecord ApiKeyRepository::create(const std::string& name, const std::string& kind,
                                       const std::string& keySha256,

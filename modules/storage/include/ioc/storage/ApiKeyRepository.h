@@ -12,6 +12,9 @@
 namespace ioc::storage {
 
 // An API key made with `iocd apikey create`. Only the SHA-256 of the key is stored.
+// "a,b,,c" -> {"a","b","c"}: how a key's scope is stored and typed on the command line.
+std::vector<std::string> splitScopeList(const std::string& text);
+
 struct ApiKeyRecord
 {
     std::int64_t id = 0;
