@@ -24,7 +24,7 @@ void field(std::string& out, std::string_view v)
 std::string sha256Hex(std::string_view data)
 {
     unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.data()), data.size());
     static constexpr char hex[] = "0123456789abcdef";
     std::string out;
     for (unsigned char b : digest) {
@@ -160,6 +160,35 @@ AuditVerdict AuditRepository::verify()
     if (head.value_or("") != actual)
         broken(expectedId, "the log ends before its recorded head (entries removed)");
     return v;
+}
+
+std::vector<AuditEntry> AuditRepository::search(const AuditFilter& q)
+{
+    std::string sql = "SELECT id, at, actor, role, action, target, details, prev_hash, hash "
+                      "FROM audit_log WHERE 1=1";
+    if (!q.actor.empty())
+        sql += " AND actor = ?1";
+    if (!q.action.empty())
+        sql += " AND action = ?2";
+    if (q.from)
+        sql += " AND at >= ?3";
+    if (q.to)
+        sql += " AND at < ?4";
+    sql += " ORDER BY id DESC LIMIT ?5";
+    Statement st(m_db, sql);
+    if (!q.actor.empty())
+        st.bind(1, q.actor);
+    if (!q.action.empty())
+        st.bind(2, q.action);
+    if (q.from)
+        st.bind(3, std::int64_t{q.from->time_since_epoch().count()});
+    if (q.to)
+        st.bind(4, std::int64_t{q.to->time_since_epoch().count()});
+    st.bind(5, std::int64_t{q.limit});
+    std::vector<AuditEntry> out;
+    while (st.step())
+        out.push_back(read(st));
+    return out;
 }
 
 } // namespace ioc::storage

@@ -556,42 +556,7 @@ void AuthService::audit(const std::string& actor, const std::string& role,
 std::vector<storage::AuditEntry> AuthService::searchAudit(const AuditQuery& q)
 {
     std::lock_guard lock(m_mutex);
-    std::string sql = "SELECT id, at, actor, role, action, target, details, prev_hash, hash "
-                      "FROM audit_log WHERE 1=1";
-    if (!q.actor.empty())
-        sql += " AND actor = ?1";
-    if (!q.action.empty())
-        sql += " AND action = ?2";
-    if (q.from)
-        sql += " AND at >= ?3";
-    if (q.to)
-        sql += " AND at < ?4";
-    sql += " ORDER BY id DESC LIMIT ?5";
-    storage::Statement st(m_db, sql);
-    if (!q.actor.empty())
-        st.bind(1, q.actor);
-    if (!q.action.empty())
-        st.bind(2, q.action);
-    if (q.from)
-        st.bind(3, std::int64_t{q.from->time_since_epoch().count()});
-    if (q.to)
-        st.bind(4, std::int64_t{q.to->time_since_epoch().count()});
-    st.bind(5, std::int64_t{q.limit});
-    std::vector<storage::AuditEntry> out;
-    while (st.step()) {
-        storage::AuditEntry e;
-        e.id = st.int64(0);
-        e.at = domain::TimePoint{domain::Milliseconds{st.int64(1)}};
-        e.actor = st.text(2);
-        e.role = st.text(3);
-        e.action = st.text(4);
-        e.target = st.text(5);
-        e.details = st.text(6);
-        e.prevHash = st.text(7);
-        e.hash = st.text(8);
-        out.push_back(std::move(e));
-    }
-    return out;
+    return storage::AuditRepository(m_db).search(q);
 }
 
 storage::AuditVerdict AuthService::verifyAudit()

@@ -55,12 +55,7 @@ struct LoginSuccess
 };
 
 // Filters for GET /api/v1/audit.
-struct AuditQuery
-{
-    std::string actor, action;
-    std::optional<domain::TimePoint> from, to;
-    int limit = 200;
-};
+using AuditQuery = storage::AuditFilter;
 
 // Users, login sessions, API keys, login throttling and the audit log of what people and keys do.
 // Has its own SQLite connection (users and audit are written with synchronous=FULL). Lookups on
