@@ -181,6 +181,14 @@ CREATE VIRTUAL TABLE incidents_fts USING fts5(
   title, description, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6'
 );
 )sql"},
+    Migration{6, "incident idempotency keys remember the request; deadline-ordered lists",
+              R"sql(
+-- SHA-256 of the create request a key was first used with: the same key with another body is
+-- refused instead of replayed. Empty for keys stored before version 6 (not compared).
+ALTER TABLE incident_idempotency ADD COLUMN request_sha256 TEXT NOT NULL DEFAULT '';
+-- GET /api/v1/incidents?sort=deadline reads open deadlines in order instead of sorting them all.
+CREATE INDEX incidents_deadline ON incidents(response_deadline, created_at);
+)sql"},
 };
 } // namespace
 
