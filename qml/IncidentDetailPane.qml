@@ -151,7 +151,7 @@ Rectangle {
             id: comment
             objectName: "incidentComment"
             Layout.fillWidth: true
-            placeholderText: qsTr("Comment or reason (needed to propose, reject or reopen)")
+            placeholderText: qsTr("Comment or reason (needed to reject or reopen)")
         }
         Flow {
             Layout.fillWidth: true

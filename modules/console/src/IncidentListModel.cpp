@@ -5,6 +5,8 @@
 #include "ioc/client/ApiRequester.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 #include <QUrlQuery>
 
 namespace ioc::console {
@@ -189,6 +191,11 @@ void IncidentListModel::sortBy(const QString& key)
         m_sortKey = key;
         m_sortDescending = key == QLatin1String("created") || key == QLatin1String("severity");
     }
+    // The rows held are shown in the new order at once; the server's first page replaces them.
+    beginResetModel();
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this](const QJsonObject& a, const QJsonObject& b) { return before(a, b); });
+    endResetModel();
     filterChanged(false);
 }
 
