@@ -293,8 +293,8 @@ void IncidentController::reportDecision(qint64 id)
         if (!reply.ok())
             return;
         const QJsonArray timeline = reply.body.value(QLatin1String("timeline")).toArray();
-        for (auto it = timeline.crbegin(); it != timeline.crend(); ++it) {
-            const QJsonObject e = it->toObject();
+        for (qsizetype i = timeline.size() - 1; i >= 0; --i) {
+            const QJsonObject e = timeline.at(i).toObject();
             const QString action = e.value(QLatin1String("action")).toString();
             if (action != QLatin1String("approve") && action != QLatin1String("reject"))
                 continue;
