@@ -398,7 +398,7 @@
     <message>
         <location line="+7"/>
         <source>Officers and supervisors (Ctrl+Shift+A)</source>
-        <translation>Cán bộ trực và trực chỉ huy (Ctrl+Shift+A)</translation>
+        <translation>Cán bộ trực và lãnh đạo ca (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+5"/>

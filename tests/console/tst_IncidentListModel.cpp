@@ -89,18 +89,25 @@ private slots:
                 out << model.data(model.index(row), IncidentListModel::IdRole).toLongLong();
             return out;
         };
-        model.applyChange(QStringLiteral("created"), incident(1, QStringLiteral("a"), QStringLiteral("new"), 2));
-        model.applyChange(QStringLiteral("created"), incident(2, QStringLiteral("b"), QStringLiteral("new"), 4));
-        model.applyChange(QStringLiteral("created"), incident(3, QStringLiteral("c"), QStringLiteral("new"), 1));
-        model.applyChange(QStringLiteral("created"), incident(4, QStringLiteral("d"), QStringLiteral("new"), 2));
+        model.applyChange(QStringLiteral("created"),
+                          incident(1, QStringLiteral("a"), QStringLiteral("new"), 2));
+        model.applyChange(QStringLiteral("created"),
+                          incident(2, QStringLiteral("b"), QStringLiteral("new"), 4));
+        model.applyChange(QStringLiteral("created"),
+                          incident(3, QStringLiteral("c"), QStringLiteral("new"), 1));
+        model.applyChange(QStringLiteral("created"),
+                          incident(4, QStringLiteral("d"), QStringLiteral("new"), 2));
         // Severity first; equal severities newest first.
         QCOMPARE(ids(), (QList<qint64>{2, 4, 1, 3}));
         // A changed severity moves the row; a change that keeps the order leaves it.
-        model.applyChange(QStringLiteral("transition"), incident(3, QStringLiteral("c"), QStringLiteral("acknowledged"), 3));
+        model.applyChange(QStringLiteral("transition"),
+                          incident(3, QStringLiteral("c"), QStringLiteral("acknowledged"), 3));
         QCOMPARE(ids(), (QList<qint64>{2, 3, 4, 1}));
-        model.applyChange(QStringLiteral("note"), incident(4, QStringLiteral("d2"), QStringLiteral("new"), 2));
+        model.applyChange(QStringLiteral("note"),
+                          incident(4, QStringLiteral("d2"), QStringLiteral("new"), 2));
         QCOMPARE(ids(), (QList<qint64>{2, 3, 4, 1}));
-        model.applyChange(QStringLiteral("transition"), incident(2, QStringLiteral("b"), QStringLiteral("new"), 1));
+        model.applyChange(QStringLiteral("transition"),
+                          incident(2, QStringLiteral("b"), QStringLiteral("new"), 1));
         QCOMPARE(ids(), (QList<qint64>{3, 4, 1, 2}));
 
         model.sortBy(QStringLiteral("severity")); // the same key: the other way round
@@ -111,9 +118,12 @@ private slots:
         QCOMPARE(model.sortKey(), QStringLiteral("status"));
         QVERIFY(!model.sortDescending());
         QTRY_VERIFY(!model.loading());
-        model.applyChange(QStringLiteral("created"), incident(10, QStringLiteral("x"), QStringLiteral("closed")));
-        model.applyChange(QStringLiteral("created"), incident(11, QStringLiteral("y"), QStringLiteral("new")));
-        model.applyChange(QStringLiteral("created"), incident(12, QStringLiteral("z"), QStringLiteral("in_progress")));
+        model.applyChange(QStringLiteral("created"),
+                          incident(10, QStringLiteral("x"), QStringLiteral("closed")));
+        model.applyChange(QStringLiteral("created"),
+                          incident(11, QStringLiteral("y"), QStringLiteral("new")));
+        model.applyChange(QStringLiteral("created"),
+                          incident(12, QStringLiteral("z"), QStringLiteral("in_progress")));
         QCOMPARE(ids(), (QList<qint64>{11, 12, 10}));
 
         model.clear();

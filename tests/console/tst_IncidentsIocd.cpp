@@ -222,10 +222,12 @@ private slots:
             for (int i = 0; i < 30 && officer.list().hasMore(); ++i) {
                 const int before = officer.list().rowCount();
                 officer.list().fetchMore({});
-                QTest::qWaitFor([&] {
-                    return !officer.list().loading() &&
-                           (officer.list().rowCount() > before || !officer.list().hasMore());
-                }, 15'000);
+                QTest::qWaitFor(
+                    [&] {
+                        return !officer.list().loading() &&
+                               (officer.list().rowCount() > before || !officer.list().hasMore());
+                    },
+                    15'000);
             }
         };
         auto column = [&](IncidentListModel::Role role) {
@@ -297,10 +299,9 @@ private slots:
         QCOMPARE(detail(QStringLiteral("assignee")).toString(), QStringLiteral("supervisor2"));
 
         QVERIFY(waitAccepted(QStringLiteral("forward"), [&] {
-            officer.incidents.forward(QStringLiteral("UBND phường Lê Chân"),
-                                      QStringLiteral("Phó Chủ tịch phường"),
-                                      QStringLiteral("Đề nghị hút nước"),
-                                      QDateTime::currentDateTimeUtc().addSecs(3600));
+            officer.incidents.forward(
+                QStringLiteral("UBND phường Lê Chân"), QStringLiteral("Phó Chủ tịch phường"),
+                QStringLiteral("Đề nghị hút nước"), QDateTime::currentDateTimeUtc().addSecs(3600));
         }));
         const QVariantMap fwd = detail(QStringLiteral("forwards")).toList().first().toMap();
         QCOMPARE(fwd.value(QStringLiteral("focal_point")).toString(),
@@ -310,8 +311,11 @@ private slots:
             officer.incidents.recordAnswer(fwd.value(QStringLiteral("id")).toLongLong(),
                                            QStringLiteral("Đã điều 2 máy bơm"));
         }));
-        QCOMPARE(detail(QStringLiteral("forwards")).toList().first().toMap().value(
-                     QStringLiteral("answer")),
+        QCOMPARE(detail(QStringLiteral("forwards"))
+                     .toList()
+                     .first()
+                     .toMap()
+                     .value(QStringLiteral("answer")),
                  QVariant(QStringLiteral("Đã điều 2 máy bơm")));
 
         QVERIFY(act(officer, QStringLiteral("acknowledge"), QStringLiteral("acknowledged")));
@@ -322,8 +326,9 @@ private slots:
             reasons.insert(v.toMap().value(QStringLiteral("id")).toString(),
                            QStringLiteral("Lý do riêng: ") +
                                v.toMap().value(QStringLiteral("id")).toString());
-        QVERIFY(waitAccepted(QStringLiteral("propose_resolution"),
-                             [&] { officer.incidents.proposeResolution(QStringLiteral("Đã rút nước"), reasons); }));
+        QVERIFY(waitAccepted(QStringLiteral("propose_resolution"), [&] {
+            officer.incidents.proposeResolution(QStringLiteral("Đã rút nước"), reasons);
+        }));
         QCOMPARE(statusOf(officer.incidents), QStringLiteral("resolution_proposed"));
         for (const QVariant& v : detail(QStringLiteral("checklist")).toList().mid(1)) {
             const QVariantMap step = v.toMap();

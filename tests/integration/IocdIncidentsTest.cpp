@@ -140,9 +140,8 @@ private slots:
         create("Sắp xếp 2", "fire", "sort-2");
         auto values = [&](const QString& sort, const QString& field) {
             QVariantList out;
-            for (const auto& i : get("/api/v1/incidents?page_size=200&sort=" + sort)
-                                     .json["incidents"]
-                                     .toArray())
+            for (const auto& i :
+                 get("/api/v1/incidents?page_size=200&sort=" + sort).json["incidents"].toArray())
                 out << i.toObject()[field].toVariant();
             return out;
         };
@@ -173,7 +172,8 @@ private slots:
             deadlines << v.toString();
         const auto firstNone = std::find(deadlines.begin(), deadlines.end(), QString());
         QVERIFY(std::is_sorted(deadlines.begin(), firstNone)); // RFC 3339 UTC sorts as text
-        QVERIFY(std::all_of(firstNone, deadlines.end(), [](const QString& d) { return d.isEmpty(); }));
+        QVERIFY(
+            std::all_of(firstNone, deadlines.end(), [](const QString& d) { return d.isEmpty(); }));
 
         QStringList created;
         for (const auto& v : values("created", "created_at"))
@@ -183,8 +183,8 @@ private slots:
         // Pages of a sorted list are slices of one order: nothing repeated, nothing lost.
         QStringList paged;
         for (int page = 1; page <= 3; ++page)
-            paged << refsOf(get(QStringLiteral("/api/v1/incidents?sort=-severity&page_size=4&page=%1")
-                                    .arg(page)));
+            paged << refsOf(get(
+                QStringLiteral("/api/v1/incidents?sort=-severity&page_size=4&page=%1").arg(page)));
         QCOMPARE(paged, refsOf(get("/api/v1/incidents?sort=-severity&page_size=12")));
         // Search results sort too.
         const auto searched = get("/api/v1/incidents?q=sap%20xep&sort=-severity");
@@ -214,8 +214,8 @@ private slots:
                              QJsonObject{{"assignee", "supervisor2"}}, m_officer);
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json["assignee"].toString(), "supervisor2");
-        const auto wall =
-            post("/api/v1/incidents/" + ref + "/assign", QJsonObject{{"assignee", "wall"}}, m_officer);
+        const auto wall = post("/api/v1/incidents/" + ref + "/assign",
+                               QJsonObject{{"assignee", "wall"}}, m_officer);
         QCOMPARE(wall.status, 400);
         QCOMPARE(errorCode(wall), "not_assignable");
     }

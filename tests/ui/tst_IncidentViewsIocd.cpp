@@ -141,16 +141,17 @@ private:
 
     std::unique_ptr<QQuickView> showCreateDialog()
     {
-        auto view = show(QStringLiteral("CreateHost.qml"),
-                         "import QtQuick\n"
-                         "import Ioc.Console\n"
-                         "import Ioc.Views\n"
-                         "Item {\n"
-                         "    id: root\n"
-                         "    required property IncidentController incidents\n"
-                         "    IncidentCreateDialog { objectName: \"dialog\"; incidents: root.incidents }\n"
-                         "}\n",
-                         QSize(1280, 900), &m_officer->incidents);
+        auto view =
+            show(QStringLiteral("CreateHost.qml"),
+                 "import QtQuick\n"
+                 "import Ioc.Console\n"
+                 "import Ioc.Views\n"
+                 "Item {\n"
+                 "    id: root\n"
+                 "    required property IncidentController incidents\n"
+                 "    IncidentCreateDialog { objectName: \"dialog\"; incidents: root.incidents }\n"
+                 "}\n",
+                 QSize(1280, 900), &m_officer->incidents);
         if (!view)
             return nullptr;
         QObject *dialog = find(view->rootObject(), QStringLiteral("dialog"));
@@ -212,7 +213,8 @@ private slots:
     {
         auto view = showCreateDialog();
         QVERIFY(view);
-        QVERIFY(fillTitleAndCategory(*view, QStringLiteral("Ngap sau tai khu du lich, test hop thoai"),
+        QVERIFY(fillTitleAndCategory(*view,
+                                     QStringLiteral("Ngap sau tai khu du lich, test hop thoai"),
                                      QStringLiteral("flooding")));
         // The unit: typed without diacritics, then clicked in the list.
         QQuickItem *search = item(*view, "createUnitSearch");
@@ -222,8 +224,8 @@ private slots:
         QTRY_VERIFY(m_officer->incidents.units()->rowCount() >= 1);
         auto *list = item(*view, "createUnitList");
         QQuickItem *first = nullptr;
-        QTRY_VERIFY((QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, first),
-                                               Q_ARG(int, 0)),
+        QTRY_VERIFY((QMetaObject::invokeMethod(list, "itemAtIndex",
+                                               Q_RETURN_ARG(QQuickItem *, first), Q_ARG(int, 0)),
                      first != nullptr));
         QVERIFY(first->property("fullName").toString().contains(QStringLiteral("Đồ Sơn")));
         const QString code = first->property("code").toString();
@@ -239,7 +241,8 @@ private slots:
                  QStringLiteral("Ngap sau tai khu du lich, test hop thoai"));
         QCOMPARE(stored.value(QLatin1String("category")).toString(), QStringLiteral("flooding"));
         QCOMPARE(stored.value(QLatin1String("unit_code")).toString(), code);
-        QVERIFY(stored.value(QLatin1String("unit_name")).toString().contains(QStringLiteral("Đồ Sơn")));
+        QVERIFY(
+            stored.value(QLatin1String("unit_name")).toString().contains(QStringLiteral("Đồ Sơn")));
         QCOMPARE(stored.value(QLatin1String("reporter")).toString(), QStringLiteral("officer"));
     }
 
@@ -273,19 +276,21 @@ private slots:
         const QJsonObject at = stored.value(QLatin1String("location")).toObject();
         const QGeoCoordinate saved(at.value(QLatin1String("lat")).toDouble(),
                                    at.value(QLatin1String("lon")).toDouble());
-        QVERIFY2(saved.distanceTo(catBi) < 50, qPrintable(QString::number(saved.distanceTo(catBi))));
+        QVERIFY2(saved.distanceTo(catBi) < 50,
+                 qPrintable(QString::number(saved.distanceTo(catBi))));
     }
 
     void detailPaneRendersChecklistForwardsAndProposal()
     {
         // An incident with everything the pane shows: a ticked step, an answered forward, an
         // overdue one, and a resolution proposed with reasons for the skipped steps.
-        auto &c = m_officer->incidents;
+        auto& c = m_officer->incidents;
         QSignalSpy created(&c, &IncidentController::created);
         c.newDraft();
-        c.create(QStringLiteral("Tụ tập đông người trước UBND phường An Biên"),
-                 QStringLiteral("Khoảng 50 người, có băng rôn; lực lượng công an phường đã có mặt."),
-                 QStringLiteral("public_order"), 3, QStringLiteral("11383"), false);
+        c.create(
+            QStringLiteral("Tụ tập đông người trước UBND phường An Biên"),
+            QStringLiteral("Khoảng 50 người, có băng rôn; lực lượng công an phường đã có mặt."),
+            QStringLiteral("public_order"), 3, QStringLiteral("11383"), false);
         QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 15'000);
         auto accepted = [&](auto&& start) {
             QSignalSpy spy(&c, &IncidentController::actionAccepted);
@@ -303,9 +308,13 @@ private slots:
                       QStringLiteral("Đề nghị cử cán bộ đối thoại"),
                       QDateTime::currentDateTimeUtc().addSecs(7200));
         }));
-        const qint64 answeredId =
-            c.detail().value(QStringLiteral("forwards")).toList().first().toMap().value(
-                QStringLiteral("id")).toLongLong();
+        const qint64 answeredId = c.detail()
+                                      .value(QStringLiteral("forwards"))
+                                      .toList()
+                                      .first()
+                                      .toMap()
+                                      .value(QStringLiteral("id"))
+                                      .toLongLong();
         QVERIFY(accepted([&] {
             c.recordAnswer(answeredId, QStringLiteral("Đã cử Phó Chủ tịch phường ra đối thoại"));
         }));

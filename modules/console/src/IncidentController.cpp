@@ -226,8 +226,9 @@ void IncidentController::proposeResolution(const QString& comment, const QVarian
 
 void IncidentController::tickStep(const QString& stepId, bool done)
 {
-    postOnSelected(QStringLiteral("checklist/%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(stepId))),
-                   {{QStringLiteral("done"), done}}, QStringLiteral("checklist"));
+    postOnSelected(
+        QStringLiteral("checklist/%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(stepId))),
+        {{QStringLiteral("done"), done}}, QStringLiteral("checklist"));
 }
 
 void IncidentController::assign(const QString& username)
@@ -298,13 +299,13 @@ void IncidentController::reportDecision(qint64 id)
             const QString action = e.value(QLatin1String("action")).toString();
             if (action != QLatin1String("approve") && action != QLatin1String("reject"))
                 continue;
-            m_decision = {{QStringLiteral("id"), reply.body.value(QLatin1String("id")).toInteger()},
-                          {QStringLiteral("ref"), reply.body.value(QLatin1String("ref")).toString()},
-                          {QStringLiteral("title"),
-                           reply.body.value(QLatin1String("title")).toString()},
-                          {QStringLiteral("action"), action},
-                          {QStringLiteral("by"), e.value(QLatin1String("actor")).toString()},
-                          {QStringLiteral("comment"), e.value(QLatin1String("text")).toString()}};
+            m_decision = {
+                {QStringLiteral("id"), reply.body.value(QLatin1String("id")).toInteger()},
+                {QStringLiteral("ref"), reply.body.value(QLatin1String("ref")).toString()},
+                {QStringLiteral("title"), reply.body.value(QLatin1String("title")).toString()},
+                {QStringLiteral("action"), action},
+                {QStringLiteral("by"), e.value(QLatin1String("actor")).toString()},
+                {QStringLiteral("comment"), e.value(QLatin1String("text")).toString()}};
             emit decisionChanged();
             return;
         }

@@ -4,8 +4,8 @@
 #include "IncidentListModel.h"
 #include "IncidentUnitModel.h"
 
-#include <QJsonObject>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QVariantList>
@@ -93,8 +93,8 @@ public:
     // Assigns the selected incident to `username` (empty: nobody).
     Q_INVOKABLE void assign(const QString& username);
     // Forwards the selected incident to a department or commune focal point.
-    Q_INVOKABLE void forward(const QString& unit, const QString& focalPoint,
-                             const QString& message, const QDateTime& deadline);
+    Q_INVOKABLE void forward(const QString& unit, const QString& focalPoint, const QString& message,
+                             const QDateTime& deadline);
     // Records the focal point's answer on forward `forwardId` of the selected incident.
     Q_INVOKABLE void recordAnswer(qint64 forwardId, const QString& answer);
     Q_INVOKABLE void dismissDecision();

@@ -6,8 +6,8 @@
 
 #include <QJsonArray>
 
-#include <algorithm>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace ioc::console {
 
@@ -339,7 +339,8 @@ bool IncidentListModel::before(const QJsonObject& a, const QJsonObject& b) const
     const qint64 ib = idOf(b);
     int cmp = 0;
     if (m_sortKey == QLatin1String("severity")) {
-        cmp = a.value(QLatin1String("severity")).toInt() - b.value(QLatin1String("severity")).toInt();
+        cmp =
+            a.value(QLatin1String("severity")).toInt() - b.value(QLatin1String("severity")).toInt();
     } else if (m_sortKey == QLatin1String("status")) {
         cmp = statusRank(a) - statusRank(b);
     } else if (m_sortKey == QLatin1String("deadline")) {

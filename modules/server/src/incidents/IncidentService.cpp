@@ -259,24 +259,23 @@ IncidentService::addNote(const std::string& key, const std::string& text, const 
 IncidentOutcome<IncidentDetail>
 IncidentService::assign(const std::string& key, const std::string& assignee, const Actor& actor)
 {
-    return mutate(key, actor, "incident.assign", "assign", details({{"assignee", assignee}}),
-                  [&](IncidentRecord& r) -> std::optional<IncidentError> {
-                      if (auto refusal =
-                              domain::checkEdit(r.status, domain::IncidentEdit::Assign, actor))
-                          return fromRefusal(*refusal);
-                      if (!assignee.empty()) {
-                          const auto user = storage::UserRepository(m_db).find(assignee);
-                          if (!user)
-                              return invalid("unknown_user", "no user '" + assignee + "'");
-                          // Only people who can work an incident can be handed one.
-                          if (user->disabled || !domain::mayWorkIncidents(user->role))
-                              return invalid("not_assignable",
-                                             "'" + assignee +
-                                                 "' is not an active officer or supervisor");
-                      }
-                      m_repo.assign(r.id, assignee, actor, m_clock.now());
-                      return std::nullopt;
-                  });
+    return mutate(
+        key, actor, "incident.assign", "assign", details({{"assignee", assignee}}),
+        [&](IncidentRecord& r) -> std::optional<IncidentError> {
+            if (auto refusal = domain::checkEdit(r.status, domain::IncidentEdit::Assign, actor))
+                return fromRefusal(*refusal);
+            if (!assignee.empty()) {
+                const auto user = storage::UserRepository(m_db).find(assignee);
+                if (!user)
+                    return invalid("unknown_user", "no user '" + assignee + "'");
+                // Only people who can work an incident can be handed one.
+                if (user->disabled || !domain::mayWorkIncidents(user->role))
+                    return invalid("not_assignable",
+                                   "'" + assignee + "' is not an active officer or supervisor");
+            }
+            m_repo.assign(r.id, assignee, actor, m_clock.now());
+            return std::nullopt;
+        });
 }
 
 std::vector<storage::UserRecord> IncidentService::assignees()
