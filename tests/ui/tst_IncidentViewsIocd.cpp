@@ -97,6 +97,13 @@ QObject *find(QObject *root, const QString& name)
     return nullptr;
 }
 
+// Types ASCII `text` into the window's focused item, one key at a time.
+void typeText(QWindow *window, const QString& text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
 QPoint centreOf(QQuickItem *item)
 {
     return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
@@ -170,7 +177,7 @@ private:
     // Types the title (the field has focus when the dialog opens) and picks the category.
     bool fillTitleAndCategory(QQuickView& view, const QString& title, const QString& category)
     {
-        QTest::keyClicks(&view, title);
+        typeText(&view, title);
         if (item(view, "createTitle")->property("text").toString() != title)
             return false;
         const QVariantList categories = m_officer->incidents.categories();
@@ -220,7 +227,7 @@ private slots:
         QQuickItem *search = item(*view, "createUnitSearch");
         QTest::mouseClick(view.get(), Qt::LeftButton, {}, centreOf(search));
         QTRY_VERIFY(search->hasActiveFocus());
-        QTest::keyClicks(view.get(), QStringLiteral("do son"));
+        typeText(view.get(), QStringLiteral("do son"));
         QTRY_VERIFY(m_officer->incidents.units()->rowCount() >= 1);
         auto *list = item(*view, "createUnitList");
         QQuickItem *first = nullptr;
