@@ -43,6 +43,17 @@ RowLayout {
         currentIndex: Math.max(0, row.usernames.indexOf(row.current))
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
+        // The dark theme's colours for the box and its list.
+        palette.button: Theme.surfaceRaised
+        palette.buttonText: Theme.text
+        palette.window: Theme.surfaceRaised
+        palette.text: Theme.text
+        palette.base: Theme.background
+        palette.light: Theme.surfaceRaised
+        palette.mid: Theme.border
+        palette.dark: Theme.border
+        palette.highlight: Theme.accent
+        palette.highlightedText: Theme.background
         ToolTip.visible: hovered
         ToolTip.delay: 600
         ToolTip.text: qsTr("Officers and supervisors (Ctrl+Shift+A)")

@@ -68,7 +68,8 @@ struct Console
             body = reply.body;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 15'000);
+        if (!QTest::qWaitFor([&] { return done; }, 15'000))
+            qWarning("GET incidents/%lld: no answer", static_cast<long long>(id));
         return body;
     }
 
@@ -275,6 +276,10 @@ private slots:
         QObject *dialog = find(view->rootObject(), QStringLiteral("dialog"));
         // The commune-level unit containing the point is filled in (point-in-polygon).
         QTRY_COMPARE(dialog->property("unitCode").toString(), QStringLiteral("11413"));
+        const QString png = QDir(QCoreApplication::applicationDirPath())
+                                .filePath(QStringLiteral("incident-create.png"));
+        QVERIFY(view->grabWindow().save(png));
+        qInfo("create dialog picture: %s", qPrintable(png));
 
         const qint64 id = submit(*view);
         QVERIFY(id > 0);
