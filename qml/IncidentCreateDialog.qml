@@ -54,6 +54,19 @@ Popup {
     width: Math.min(Theme.px(980), parent ? parent.width - Theme.px(40) : Theme.px(980))
     padding: Theme.px(20)
     closePolicy: Popup.CloseOnEscape
+    // The dark theme's colours for the standard controls inside (combo boxes, the map's label).
+    palette.windowText: Theme.text
+    palette.button: Theme.surfaceRaised
+    palette.buttonText: Theme.text
+    palette.window: Theme.surfaceRaised
+    palette.text: Theme.text
+    palette.base: Theme.background
+    palette.light: Theme.surfaceRaised
+    palette.midlight: Theme.surfaceRaised
+    palette.mid: Theme.border
+    palette.dark: Theme.border
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.background
 
     Connections {
         target: dialog.incidents
@@ -172,6 +185,10 @@ Popup {
                         width: ListView.view.width
                         height: Theme.px(30)
                         highlighted: code === dialog.unitCode
+                        background: Rectangle {
+                            color: unitRow.highlighted || unitRow.hovered ? Theme.surfaceRaised : "transparent"
+                            radius: Theme.px(4)
+                        }
                         contentItem: Text {
                             text: unitRow.fullName
                             color: unitRow.highlighted ? Theme.accent : Theme.text

@@ -38,6 +38,19 @@ Popup {
     width: Math.min(Theme.px(620), parent ? parent.width - Theme.px(40) : Theme.px(620))
     padding: Theme.px(20)
     closePolicy: Popup.CloseOnEscape
+    // The dark theme's colours for the standard controls inside (combo boxes, the map's label).
+    palette.windowText: Theme.text
+    palette.button: Theme.surfaceRaised
+    palette.buttonText: Theme.text
+    palette.window: Theme.surfaceRaised
+    palette.text: Theme.text
+    palette.base: Theme.background
+    palette.light: Theme.surfaceRaised
+    palette.midlight: Theme.surfaceRaised
+    palette.mid: Theme.border
+    palette.dark: Theme.border
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.background
 
     background: Rectangle {
         color: Theme.surface
@@ -79,6 +92,10 @@ Popup {
                 required property string fullName
                 width: ListView.view.width
                 height: Theme.px(28)
+                background: Rectangle {
+                    color: row.hovered || row.visualFocus ? Theme.surfaceRaised : "transparent"
+                    radius: Theme.px(4)
+                }
                 contentItem: Text {
                     text: qsTr("People's Committee of %1").arg(row.fullName)
                     color: Theme.text

@@ -40,6 +40,19 @@ Popup {
     width: Math.min(Theme.px(680), parent ? parent.width - Theme.px(40) : Theme.px(680))
     padding: Theme.px(20)
     closePolicy: Popup.CloseOnEscape
+    // The dark theme's colours for the standard controls inside (combo boxes, the map's label).
+    palette.windowText: Theme.text
+    palette.button: Theme.surfaceRaised
+    palette.buttonText: Theme.text
+    palette.window: Theme.surfaceRaised
+    palette.text: Theme.text
+    palette.base: Theme.background
+    palette.light: Theme.surfaceRaised
+    palette.midlight: Theme.surfaceRaised
+    palette.mid: Theme.border
+    palette.dark: Theme.border
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.background
 
     background: Rectangle {
         color: Theme.surface
