@@ -49,7 +49,7 @@ Popup {
     palette.base: Theme.background
     palette.light: Theme.surfaceRaised
     palette.midlight: Theme.surfaceRaised
-    palette.mid: Theme.border
+    palette.mid: Theme.textMuted
     palette.dark: Theme.border
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.background
