@@ -118,7 +118,7 @@ std::string orderBy(const IncidentSort& sort)
                            "WHEN 'in_progress' THEN 2 WHEN 'resolution_proposed' THEN 3 ELSE 4 "
                            "END") +
                dir + ", " + newest;
-    case IncidentSortKey::Deadline:
+    case IncidentSortKey::Deadline: // served by the index incidents_deadline (Schema.cpp)
         return std::string(" ORDER BY i.response_deadline IS NULL, i.response_deadline") + dir +
                ", " + newest;
     }

@@ -186,8 +186,9 @@ CREATE VIRTUAL TABLE incidents_fts USING fts5(
 -- SHA-256 of the create request a key was first used with: the same key with another body is
 -- refused instead of replayed. Empty for keys stored before version 6 (not compared).
 ALTER TABLE incident_idempotency ADD COLUMN request_sha256 TEXT NOT NULL DEFAULT '';
--- GET /api/v1/incidents?sort=deadline reads open deadlines in order instead of sorting them all.
-CREATE INDEX incidents_deadline ON incidents(response_deadline, created_at);
+-- GET /api/v1/incidents?sort=deadline (none last) reads deadlines in index order; only ties are
+-- sorted. The expression must match IncidentRepository's ORDER BY.
+CREATE INDEX incidents_deadline ON incidents(response_deadline IS NULL, response_deadline, created_at);
 )sql"},
 };
 } // namespace
