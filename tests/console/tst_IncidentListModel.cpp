@@ -97,7 +97,7 @@ private slots:
                           incident(3, QStringLiteral("c"), QStringLiteral("new"), 1));
         model.applyChange(QStringLiteral("created"),
                           incident(4, QStringLiteral("d"), QStringLiteral("new"), 2));
-        // Severity first; equal severities newest first.
+        // Severity first; equal severities by creation in the same direction (newest first).
         QCOMPARE(ids(), (QList<qint64>{2, 4, 1, 3}));
         // A changed severity moves the row; a change that keeps the order leaves it.
         model.applyChange(QStringLiteral("transition"),
@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(ids(), (QList<qint64>{11, 12, 10}));
 
         model.clear();
-        model.sortBy(QStringLiteral("deadline")); // soonest first, none last
+        model.sortBy(QStringLiteral("deadline")); // soonest first, none (the latest) last
         QTRY_VERIFY(!model.loading());
         auto due = [](qint64 id, const char *at) {
             QJsonObject o = incident(id, QStringLiteral("t"), QStringLiteral("new"));

@@ -334,9 +334,7 @@ void IncidentListModel::applyChange(const QString& change, const QJsonObject& in
 
 bool IncidentListModel::before(const QJsonObject& a, const QJsonObject& b) const
 {
-    // Secondary order, and the whole of "created": newest first (ids grow with creation).
-    const qint64 ia = idOf(a);
-    const qint64 ib = idOf(b);
+    // The server's ORDER BY: the key, then creation (ids grow with it), all in one direction.
     int cmp = 0;
     if (m_sortKey == QLatin1String("severity")) {
         cmp =
@@ -344,17 +342,20 @@ bool IncidentListModel::before(const QJsonObject& a, const QJsonObject& b) const
     } else if (m_sortKey == QLatin1String("status")) {
         cmp = statusRank(a) - statusRank(b);
     } else if (m_sortKey == QLatin1String("deadline")) {
+        // No deadline counts as the latest.
         const QDateTime da = timeOf(a, "response_deadline");
         const QDateTime db = timeOf(b, "response_deadline");
         if (da.isValid() != db.isValid())
-            return da.isValid(); // without a deadline: last, either direction
-        cmp = da < db ? -1 : (db < da ? 1 : 0);
-    } else {
-        return m_sortDescending ? ia > ib : ia < ib;
+            cmp = da.isValid() ? -1 : 1;
+        else if (da.isValid())
+            cmp = da < db ? -1 : (db < da ? 1 : 0);
     }
-    if (cmp != 0)
-        return m_sortDescending ? cmp > 0 : cmp < 0;
-    return ia > ib;
+    if (cmp == 0) {
+        const qint64 ia = idOf(a);
+        const qint64 ib = idOf(b);
+        cmp = ia < ib ? -1 : (ib < ia ? 1 : 0);
+    }
+    return m_sortDescending ? cmp > 0 : cmp < 0;
 }
 
 bool IncidentListModel::staysAt(const QJsonObject& incident, int row) const

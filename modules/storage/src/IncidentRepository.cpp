@@ -101,28 +101,29 @@ private:
     std::optional<Transaction> m_tx;
 };
 
-// A fixed ORDER BY per sort (no value from the request reaches the SQL text). The secondary
-// order is always newest first, so equal keys page in a stable order.
+// A fixed ORDER BY per sort (no value from the request reaches the SQL text). Ties follow the
+// direction (creation order, then id), so every order is one index read forwards or backwards
+// (Schema.cpp: incidents_created, incidents_severity, incidents_lifecycle, incidents_deadline)
+// and a page stops early. A missing deadline counts as the latest: last ascending, first
+// descending.
 std::string orderBy(const IncidentSort& sort)
 {
-    const char *dir = sort.descending ? " DESC" : " ASC";
-    const std::string newest = "i.created_at DESC, i.id DESC";
+    const std::string dir = sort.descending ? " DESC" : " ASC";
+    const std::string ties = ", i.created_at" + dir + ", i.id" + dir;
     switch (sort.key) {
     case IncidentSortKey::Created:
-        return std::string(" ORDER BY i.created_at") + dir + ", i.id" + dir;
+        return " ORDER BY i.created_at" + dir + ", i.id" + dir;
     case IncidentSortKey::Severity:
-        return std::string(" ORDER BY i.severity") + dir + ", " + newest;
+        return " ORDER BY i.severity" + dir + ties;
     case IncidentSortKey::Status:
-        // The lifecycle's order, not the alphabet's.
-        return std::string(" ORDER BY CASE i.status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1 "
-                           "WHEN 'in_progress' THEN 2 WHEN 'resolution_proposed' THEN 3 ELSE 4 "
-                           "END") +
-               dir + ", " + newest;
-    case IncidentSortKey::Deadline: // served by the index incidents_deadline (Schema.cpp)
-        return std::string(" ORDER BY i.response_deadline IS NULL, i.response_deadline") + dir +
-               ", " + newest;
+        // The lifecycle's order, not the alphabet's; the same expression as the index.
+        return " ORDER BY CASE i.status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1 "
+               "WHEN 'in_progress' THEN 2 WHEN 'resolution_proposed' THEN 3 ELSE 4 END" +
+               dir + ties;
+    case IncidentSortKey::Deadline:
+        return " ORDER BY i.response_deadline IS NULL" + dir + ", i.response_deadline" + dir + ties;
     }
-    return " ORDER BY " + newest;
+    return " ORDER BY i.created_at DESC, i.id DESC";
 }
 
 // The SQL twin of domain::isOverdue (forward_deadline is the earliest unanswered one).

@@ -122,7 +122,7 @@ TEST_F(IncidentRepositoryTest, AKeyIsItsUsersAndItsRequests)
     EXPECT_EQ(repo->list({}, now).items.size(), 1u);
 }
 
-TEST_F(IncidentRepositoryTest, ListsSortWithNewestFirstOnTies)
+TEST_F(IncidentRepositoryTest, ListsSortWithTiesInTheSameDirection)
 {
     auto make = [&](const char *title, domain::Severity s, std::optional<domain::TimePoint> due,
                     seconds after) {
@@ -151,11 +151,11 @@ TEST_F(IncidentRepositoryTest, ListsSortWithNewestFirstOnTies)
     EXPECT_EQ(ids(IncidentSortKey::Created, true), (V{d, c, b, a}));
     EXPECT_EQ(ids(IncidentSortKey::Created, false), (V{a, b, c, d}));
     EXPECT_EQ(ids(IncidentSortKey::Severity, true), (V{b, d, c, a}));
-    EXPECT_EQ(ids(IncidentSortKey::Severity, false), (V{c, a, d, b}));
-    EXPECT_EQ(ids(IncidentSortKey::Status, false), (V{c, b, a, d}));
+    EXPECT_EQ(ids(IncidentSortKey::Severity, false), (V{a, c, d, b}));
+    EXPECT_EQ(ids(IncidentSortKey::Status, false), (V{a, b, c, d})); // oldest new one first
     EXPECT_EQ(ids(IncidentSortKey::Status, true), (V{d, c, b, a}));
     EXPECT_EQ(ids(IncidentSortKey::Deadline, false), (V{c, d, a, b}));
-    EXPECT_EQ(ids(IncidentSortKey::Deadline, true), (V{a, d, c, b})); // none last either way
+    EXPECT_EQ(ids(IncidentSortKey::Deadline, true), (V{b, a, d, c})); // none is the latest
     // Pages are slices of the one order.
     EXPECT_EQ(ids(IncidentSortKey::Severity, true, 2, 2), (V{c, a}));
     // A search sorts too.

@@ -95,13 +95,14 @@ struct ChecklistMark
     std::string reason;
 };
 
-// The order of a list page. Ties (and the secondary order) are newest first, so paging is stable.
+// The order of a list page. Ties follow the same direction by creation (ascending: oldest
+// first), so paging is stable and every order reads an index.
 enum class IncidentSortKey { Created, Severity, Status, Deadline };
 struct IncidentSort
 {
     IncidentSortKey key = IncidentSortKey::Created;
     bool descending = true; // status: lifecycle order (new first when ascending); deadline:
-                            // incidents without one come last either way
+                            // none counts as the latest (last ascending, first descending)
 };
 
 // Filters of GET /api/v1/incidents; every one set must hold. Newest first unless `sort` says.
