@@ -3,16 +3,22 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtPositioning
 import Ioc.Console
+import Ioc.Map
 
-// Logs a new incident: title, description, category, severity, the commune-level unit (found by
-// typing without diacritics) and whether it is a drill. Enter in the title sends, Esc cancels.
+// Logs a new incident: title, description, category, severity, where (a click on the small map
+// sets the point and fills in the commune-level unit containing it; or the unit is found in the
+// list by typing without diacritics) and whether it is a drill. Enter in the title sends, Esc
+// cancels.
 Popup {
     id: dialog
 
     required property IncidentController incidents
     property string language: "vi"
     property string unitCode: ""
+    // The point picked on the map; invalid when none.
+    property var point: QtPositioning.coordinate()
 
     function openFresh() {
         title.clear()
@@ -20,6 +26,8 @@ Popup {
         unitSearch.clear()
         dialog.incidents.units.filter = ""
         dialog.unitCode = ""
+        dialog.point = QtPositioning.coordinate()
+        picker.coordinate = QtPositioning.coordinate()
         drill.checked = false
         category.currentIndex = -1
         severity.currentIndex = -1
@@ -33,17 +41,32 @@ Popup {
         if (!form.valid)
             return
         const cat = dialog.incidents.categories[category.currentIndex]
+        const p = dialog.point
         dialog.incidents.create(title.text, description.text, cat.id,
                                 severity.currentIndex >= 0 ? severity.currentIndex + 1 : 0,
-                                dialog.unitCode, drill.checked)
+                                dialog.unitCode, drill.checked,
+                                p.isValid ? p.latitude : NaN, p.isValid ? p.longitude : NaN)
     }
 
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(Theme.px(760), parent ? parent.width - Theme.px(40) : Theme.px(760))
+    width: Math.min(Theme.px(980), parent ? parent.width - Theme.px(40) : Theme.px(980))
     padding: Theme.px(20)
     closePolicy: Popup.CloseOnEscape
+    // The dark theme's colours for the standard controls inside (combo boxes, the map's label).
+    palette.windowText: Theme.text
+    palette.button: Theme.surfaceRaised
+    palette.buttonText: Theme.text
+    palette.window: Theme.surfaceRaised
+    palette.text: Theme.text
+    palette.base: Theme.background
+    palette.light: Theme.surfaceRaised
+    palette.midlight: Theme.surfaceRaised
+    palette.mid: Theme.textMuted
+    palette.dark: Theme.border
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.background
 
     Connections {
         target: dialog.incidents
@@ -130,39 +153,67 @@ Popup {
                 font.pixelSize: Theme.fontBody
             }
         }
-        ThemedField {
-            id: unitSearch
-            objectName: "createUnitSearch"
+        RowLayout {
             Layout.fillWidth: true
-            placeholderText: dialog.unitCode === ""
-                             ? qsTr("Commune or ward (type without diacritics, e.g. \"do son\")")
-                             : dialog.incidents.units.fullName(dialog.unitCode)
-            onTextEdited: dialog.incidents.units.filter = text
-        }
-        ListView {
-            id: unitList
-            objectName: "createUnitList"
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.px(140)
-            clip: true
-            model: dialog.incidents.units
-            ScrollBar.vertical: ScrollBar {}
-            delegate: ItemDelegate {
-                id: unitRow
-                required property string code
-                required property string fullName
-                width: ListView.view.width
-                height: Theme.px(30)
-                highlighted: code === dialog.unitCode
-                contentItem: Text {
-                    text: unitRow.fullName
-                    color: unitRow.highlighted ? Theme.accent : Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: unitRow.highlighted ? Font.Bold : Font.Normal
-                    verticalAlignment: Text.AlignVCenter
+            spacing: Theme.spacing
+            ColumnLayout {
+                Layout.preferredWidth: Theme.px(340)
+                Layout.fillHeight: true
+                spacing: Theme.spacing
+                ThemedField {
+                    id: unitSearch
+                    objectName: "createUnitSearch"
+                    Layout.fillWidth: true
+                    placeholderText: dialog.unitCode === ""
+                                     ? qsTr("Commune or ward (type without diacritics, e.g. \"do son\")")
+                                     : dialog.incidents.units.fullName(dialog.unitCode)
+                    onTextEdited: dialog.incidents.units.filter = text
                 }
-                onClicked: dialog.unitCode = code
+                ListView {
+                    id: unitList
+                    objectName: "createUnitList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.px(140)
+                    clip: true
+                    model: dialog.incidents.units
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: ItemDelegate {
+                        id: unitRow
+                        required property string code
+                        required property string fullName
+                        width: ListView.view.width
+                        height: Theme.px(30)
+                        highlighted: code === dialog.unitCode
+                        background: Rectangle {
+                            color: unitRow.highlighted || unitRow.hovered ? Theme.surfaceRaised : "transparent"
+                            radius: Theme.px(4)
+                        }
+                        contentItem: Text {
+                            text: unitRow.fullName
+                            color: unitRow.highlighted ? Theme.accent : Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: unitRow.highlighted ? Font.Bold : Font.Normal
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        onClicked: {
+                            dialog.unitCode = code
+                            picker.map.fitToUnit(code)
+                        }
+                    }
+                }
+            }
+            LocationPicker {
+                id: picker
+                objectName: "createLocation"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.px(260)
+                onPicked: (coordinate, code, name) => {
+                    dialog.point = coordinate
+                    if (code !== "")
+                        dialog.unitCode = code
+                }
             }
         }
         CheckBox {

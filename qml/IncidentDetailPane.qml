@@ -6,17 +6,37 @@ import QtQuick.Layouts
 import Ioc.Console
 
 // The selected incident: what, where, when, the actions the server allows this user now, a
-// comment or reason for them, notes, and the full timeline. Refusals show the server's words.
+// comment or reason for them, notes, the pending proposal (what a supervisor decides on), the
+// assignee, the SOP checklist, the forwards to focal points, and the full timeline. Refusals
+// show the server's words.
 Rectangle {
     id: pane
 
     required property IncidentController incidents
     property string language: "vi"
+    property bool canChange: false
     readonly property var detail: incidents.detail
     readonly property bool hasIncident: incidents.selectedId > 0
     readonly property var actionOrder: ["acknowledge", "start", "propose_resolution", "approve", "reject", "reopen"]
 
     function focusComment() { comment.forceActiveFocus() }
+    function openForward() {
+        if (pane.hasIncident && pane.canChange && pane.detail.status !== "closed")
+            forwardDialog.openFresh()
+    }
+    function focusAssignee() {
+        if (pane.hasIncident && pane.canChange)
+            assignRow.focusPicker()
+    }
+    // Runs `action`: a proposal first asks why unticked checklist steps were skipped.
+    function run(action) {
+        if (action === "propose_resolution") {
+            proposeDialog.openFresh()
+            return
+        }
+        pane.incidents.transition(action, comment.text)
+        comment.clear()
+    }
 
     color: Theme.surface
     radius: Theme.radius
@@ -131,7 +151,7 @@ Rectangle {
             id: comment
             objectName: "incidentComment"
             Layout.fillWidth: true
-            placeholderText: qsTr("Comment or reason (needed to propose, reject or reopen)")
+            placeholderText: qsTr("Comment or reason (needed to reject or reopen)")
         }
         Flow {
             Layout.fillWidth: true
@@ -144,12 +164,17 @@ Rectangle {
                     primary: modelData === "approve" || modelData === "acknowledge"
                     text: IncidentText.actionName(modelData)
                           + (modelData === "acknowledge" ? " (Ctrl+K)" : "")
+                          + (modelData === "propose_resolution" ? "…" : "")
+                    // A proposal's reason is asked for by its own dialog.
                     enabled: !pane.incidents.busy
-                             && (!IncidentText.needsComment(modelData) || comment.text.trim() !== "")
-                    onClicked: {
-                        pane.incidents.transition(modelData, comment.text)
-                        comment.clear()
-                    }
+                             && (modelData === "propose_resolution"
+                                 || !IncidentText.needsComment(modelData) || comment.text.trim() !== "")
+                    onClicked: pane.run(modelData)
+                    ToolTip.visible: hovered && ToolTip.text !== ""
+                    ToolTip.delay: 600
+                    ToolTip.text: modelData === "acknowledge" ? qsTr("Acknowledge the incident (Ctrl+K)")
+                                : modelData === "reject" || modelData === "reopen"
+                                  ? qsTr("Needs a reason in the comment field") : ""
                 }
             }
             ThemedButton {
@@ -163,58 +188,108 @@ Rectangle {
             }
         }
 
-        Text {
-            text: qsTr("Timeline")
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            font.weight: Font.Bold
-        }
-        ListView {
-            objectName: "timeline"
+        ScrollView {
+            id: scroller
+            objectName: "detailScroll"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            spacing: Theme.px(4)
-            model: pane.detail.timeline ?? []
-            ScrollBar.vertical: ScrollBar {}
-            delegate: RowLayout {
-                id: entry
-                required property var modelData
-                width: ListView.view.width - Theme.px(10)
-                spacing: Theme.spacing
-                Text {
-                    Layout.alignment: Qt.AlignTop
-                    Layout.preferredWidth: Theme.px(110)
-                    text: Qt.formatDateTime(new Date(entry.modelData.at), "dd/MM HH:mm:ss")
-                    color: Theme.textMuted
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                }
-                Text {
-                    Layout.alignment: Qt.AlignTop
-                    Layout.preferredWidth: Theme.px(110)
-                    text: entry.modelData.actor
-                    elide: Text.ElideRight
-                    color: Theme.accent
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                }
-                Text {
+            contentWidth: availableWidth
+            ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
+            ColumnLayout {
+                width: scroller.availableWidth - Theme.px(12)
+                spacing: Theme.px(14)
+
+                IncidentProposalBox {
+                    objectName: "proposalBox"
                     Layout.fillWidth: true
-                    text: {
-                        const m = entry.modelData
-                        const head = m.kind === "transition" && m.to
-                                   ? IncidentText.actionName(m.action ?? "") + " → " + IncidentText.statusName(m.to)
-                                   : IncidentText.eventName(m.kind)
-                        return m.text ? head + ": " + m.text : head
-                    }
-                    wrapMode: Text.Wrap
+                    incidents: pane.incidents
+                    language: pane.language
+                }
+                IncidentAssignRow {
+                    id: assignRow
+                    Layout.fillWidth: true
+                    incidents: pane.incidents
+                    canChange: pane.canChange
+                }
+                IncidentChecklist {
+                    objectName: "checklist"
+                    Layout.fillWidth: true
+                    incidents: pane.incidents
+                    language: pane.language
+                    canChange: pane.canChange
+                }
+                IncidentForwards {
+                    objectName: "forwards"
+                    Layout.fillWidth: true
+                    incidents: pane.incidents
+                    canChange: pane.canChange
+                    onForwardRequested: forwardDialog.openFresh()
+                }
+                Text {
+                    text: qsTr("Timeline")
                     color: Theme.text
                     font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.Bold
+                }
+                ColumnLayout {
+                    objectName: "timeline"
+                    Layout.fillWidth: true
+                    spacing: Theme.px(4)
+                    Repeater {
+                        model: pane.detail.timeline ?? []
+                        delegate: RowLayout {
+                            id: entry
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing
+                            Text {
+                                Layout.alignment: Qt.AlignTop
+                                Layout.preferredWidth: Theme.px(110)
+                                text: Qt.formatDateTime(new Date(entry.modelData.at), "dd/MM HH:mm:ss")
+                                color: Theme.textMuted
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            Text {
+                                Layout.alignment: Qt.AlignTop
+                                Layout.preferredWidth: Theme.px(110)
+                                text: entry.modelData.actor
+                                elide: Text.ElideRight
+                                color: Theme.accent
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: {
+                                    const m = entry.modelData
+                                    const head = m.kind === "transition" && m.to
+                                               ? IncidentText.actionName(m.action ?? "") + " → " + IncidentText.statusName(m.to)
+                                               : IncidentText.eventName(m.kind)
+                                    return m.text ? head + ": " + m.text : head
+                                }
+                                wrapMode: Text.Wrap
+                                color: Theme.text
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontSmall
+                            }
+                        }
+                    }
                 }
             }
         }
+    }
+
+    IncidentForwardDialog {
+        id: forwardDialog
+        incidents: pane.incidents
+    }
+    IncidentProposeDialog {
+        id: proposeDialog
+        incidents: pane.incidents
+        language: pane.language
     }
 }

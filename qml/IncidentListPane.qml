@@ -51,6 +51,9 @@ Rectangle {
                 primary: true
                 text: qsTr("New incident (Ctrl+N)")
                 onClicked: pane.createRequested()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Log a new incident (Ctrl+N)")
             }
         }
 
@@ -88,6 +91,39 @@ Rectangle {
                 text: qsTr("Overdue")
                 checked: pane.incidents.list.overdueOnly
                 onClicked: pane.incidents.list.overdueOnly = !pane.incidents.list.overdueOnly
+            }
+            Item { Layout.fillWidth: true }
+        }
+
+        RowLayout {
+            objectName: "sortBar"
+            Layout.fillWidth: true
+            spacing: Theme.px(6)
+            Text {
+                text: qsTr("Sort:")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+            Repeater {
+                model: [
+                    { key: "created", label: qsTr("Created") },
+                    { key: "severity", label: qsTr("Severity") },
+                    { key: "status", label: qsTr("Status") },
+                    { key: "deadline", label: qsTr("Deadline") }
+                ]
+                delegate: FilterChip {
+                    required property var modelData
+                    readonly property bool active: pane.incidents.list.sortKey === modelData.key
+                    objectName: "sort_" + modelData.key
+                    text: modelData.label + (active ? (pane.incidents.list.sortDescending ? " ↓" : " ↑") : "")
+                    checked: active
+                    onClicked: pane.incidents.list.sortBy(modelData.key)
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: active ? qsTr("Click again to reverse the order")
+                                         : qsTr("Sort the list by this column (on the server, page by page)")
+                }
             }
             Item { Layout.fillWidth: true }
         }

@@ -17,6 +17,7 @@ Rectangle {
     required property bool overdue
     required property string unitName
     required property var createdAt
+    required property var responseDeadline
     property bool selected: false
     signal clicked()
 
@@ -84,6 +85,8 @@ Rectangle {
             Layout.fillWidth: true
             text: (row.unitName !== "" ? row.unitName + " · " : "")
                   + Qt.formatDateTime(row.createdAt, "dd/MM HH:mm")
+                  + (row.responseDeadline && !isNaN(row.responseDeadline.getTime()) && row.status !== "closed"
+                     ? " · " + qsTr("due %1").arg(Qt.formatDateTime(row.responseDeadline, "dd/MM HH:mm")) : "")
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall

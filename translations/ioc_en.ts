@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>IncidentForwardDialog</name>
+    <message numerus="yes">
+        <location filename="../qml/IncidentForwardDialog.qml" line="+122"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message numerus="yes">
         <location filename="../qml/LoginForm.qml" line="+24"/>

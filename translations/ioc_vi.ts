@@ -384,9 +384,60 @@
     </message>
 </context>
 <context>
+    <name>IncidentAssignRow</name>
+    <message>
+        <location filename="../qml/IncidentAssignRow.qml" line="+31"/>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nobody</source>
+        <translation>chưa giao ai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Officers and supervisors (Ctrl+Shift+A)</source>
+        <translation>Cán bộ trực và lãnh đạo ca (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assign</source>
+        <translation>Giao việc</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentChecklist</name>
+    <message>
+        <location filename="../qml/IncidentChecklist.qml" line="+25"/>
+        <source>Checklist (%1 of %2 done)</source>
+        <translation>Quy trình xử lý (xong %1/%2 bước)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Untick this step</source>
+        <translation>Bỏ đánh dấu bước này</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tick this step as done</source>
+        <translation>Đánh dấu bước này đã xong</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>done by %1 at %2</source>
+        <translation>%1 đã làm lúc %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped by %1: %2</source>
+        <translation>%1 bỏ qua: %2</translation>
+    </message>
+</context>
+<context>
     <name>IncidentCreateDialog</name>
     <message>
-        <location filename="../qml/IncidentCreateDialog.qml" line="+67"/>
+        <location filename="../qml/IncidentCreateDialog.qml" line="+77"/>
         <source>New incident</source>
         <translation>Sự cố mới</translation>
     </message>
@@ -416,12 +467,12 @@
         <translation>Mức độ…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Commune or ward (type without diacritics, e.g. &quot;do son&quot;)</source>
         <translation>Xã, phường (gõ không dấu được, ví dụ &quot;do son&quot;)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>This is a drill (exercise)</source>
         <translation>Đây là diễn tập</translation>
     </message>
@@ -442,9 +493,32 @@
     </message>
 </context>
 <context>
+    <name>IncidentDecisionBanner</name>
+    <message>
+        <location filename="../qml/IncidentDecisionBanner.qml" line="+30"/>
+        <source>%1 &quot;%2&quot;: your resolution was approved by %3; the incident is closed.</source>
+        <translation>%1 &quot;%2&quot;: đề xuất kết thúc của bạn đã được %3 phê duyệt; sự cố đã đóng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &quot;%2&quot;: your resolution was rejected by %3: %4</source>
+        <translation>%1 &quot;%2&quot;: đề xuất kết thúc của bạn bị %3 từ chối: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation>Ẩn</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDetailPane</name>
     <message>
-        <location filename="../qml/IncidentDetailPane.qml" line="+29"/>
+        <location filename="../qml/IncidentDetailPane.qml" line="+49"/>
         <source>Select an incident, or press Ctrl+N to log a new one</source>
         <translation>Chọn một sự cố, hoặc nhấn Ctrl+N để ghi nhận sự cố mới</translation>
     </message>
@@ -485,18 +559,127 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Comment or reason (needed to propose, reject or reopen)</source>
-        <translation>Ý kiến hoặc lý do (bắt buộc khi đề xuất kết thúc, từ chối hoặc mở lại)</translation>
+        <source>Comment or reason (needed to reject or reopen)</source>
+        <translation>Ý kiến hoặc lý do (bắt buộc khi từ chối hoặc mở lại)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Acknowledge the incident (Ctrl+K)</source>
+        <translation>Tiếp nhận sự cố (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a reason in the comment field</source>
+        <translation>Cần ghi lý do vào ô ý kiến</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add as note</source>
         <translation>Thêm ghi chú</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForwardDialog</name>
+    <message>
+        <location filename="../qml/IncidentForwardDialog.qml" line="+55"/>
+        <source>Forward to a focal point</source>
+        <translation>Chuyển cho đầu mối xử lý</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Department or commune (e.g. &quot;So Xay dung&quot;, &quot;le chan&quot;)</source>
+        <translation>Sở, ngành hoặc xã, phường (vd. &quot;So Xay dung&quot;, &quot;le chan&quot;)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>People&apos;s Committee of %1</source>
+        <translation>UBND %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Focal point (name or post, phone)</source>
+        <translation>Đầu mối (họ tên hoặc chức vụ, số điện thoại)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is asked of them</source>
+        <translation>Nội dung đề nghị</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer within</source>
+        <translation>Trả lời trong vòng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forward</source>
+        <translation>Chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForwards</name>
+    <message>
+        <location filename="../qml/IncidentForwards.qml" line="+26"/>
+        <source>Forwarded to focal points (%1)</source>
+        <translation>Đã chuyển đầu mối xử lý (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forward… (Ctrl+Shift+F)</source>
+        <translation>Chuyển xử lý… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward to a department or commune focal point with a deadline (Ctrl+Shift+F)</source>
+        <translation>Chuyển cho đầu mối của sở, ngành hoặc xã, phường, kèm hạn trả lời (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>OVERDUE</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ANSWERED</source>
+        <translation>ĐÃ TRẢ LỜI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>answer due %1 · sent by %2 at %3</source>
+        <translation>hạn trả lời %1 · %2 gửi lúc %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Answer (%1, %2): %3</source>
+        <translation>Trả lời (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The focal point&apos;s answer, as received</source>
+        <translation>Nội dung trả lời của đầu mối, đúng như đã nhận</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record answer</source>
+        <translation>Ghi nhận trả lời</translation>
     </message>
 </context>
 <context>
@@ -517,7 +700,12 @@
         <translation>Sự cố mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Log a new incident (Ctrl+N)</source>
+        <translation>Ghi nhận sự cố mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Search title, description, notes… (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, mô tả, ghi chú… (Ctrl+F)</translation>
     </message>
@@ -552,7 +740,42 @@
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>Sort:</source>
+        <translation>Sắp xếp:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created</source>
+        <translation>Thời điểm ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Click again to reverse the order</source>
+        <translation>Bấm lần nữa để đảo thứ tự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort the list by this column (on the server, page by page)</source>
+        <translation>Sắp xếp danh sách theo cột này (trên máy chủ, từng trang)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The list could not be loaded: %1</source>
         <translation>Không tải được danh sách: %1</translation>
     </message>
@@ -563,9 +786,70 @@
     </message>
 </context>
 <context>
+    <name>IncidentProposalBox</name>
+    <message>
+        <location filename="../qml/IncidentProposalBox.qml" line="+39"/>
+        <source>Resolution proposed by %1 at %2</source>
+        <translation>%1 đề xuất kết thúc lúc %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution proposed</source>
+        <translation>Đã đề xuất kết thúc</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No checklist step was skipped.</source>
+        <translation>Không bỏ qua bước quy trình nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped steps (%1):</source>
+        <translation>Các bước bỏ qua (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentProposeDialog</name>
+    <message>
+        <location filename="../qml/IncidentProposeDialog.qml" line="+55"/>
+        <source>Propose resolution</source>
+        <translation>Đề xuất kết thúc</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How was it resolved?</source>
+        <translation>Sự cố đã được xử lý thế nào?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every checklist step is done.</source>
+        <translation>Mọi bước của quy trình đã xong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These checklist steps are not done. Give the reason each was skipped:</source>
+        <translation>Các bước quy trình sau chưa làm. Nêu lý do bỏ qua từng bước:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Why was this step skipped?</source>
+        <translation>Vì sao bỏ qua bước này?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Propose</source>
+        <translation>Đề xuất</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRow</name>
     <message>
-        <location filename="../qml/IncidentRow.qml" line="+53"/>
+        <location filename="../qml/IncidentRow.qml" line="+54"/>
         <source>DRILL</source>
         <translation>DIỄN TẬP</translation>
     </message>
@@ -573,6 +857,11 @@
         <location line="+11"/>
         <source>OVERDUE</source>
         <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,74 @@ private slots:
         QCOMPARE(model.rowOf(9), -1);
     }
 
+    void streamMessagesKeepTheSortOrder()
+    {
+        ApiRequester api(deadEnd(), {}, [] { return QByteArray(); });
+        IncidentListModel model(&api);
+        model.sortBy(QStringLiteral("severity")); // most severe first
+        QVERIFY(model.sortDescending());
+        QTRY_VERIFY(!model.loading()); // the dead end answers: an empty list, nothing more
+        QVERIFY(!model.hasMore());
+        const auto ids = [&] {
+            QList<qint64> out;
+            for (int row = 0; row < model.rowCount(); ++row)
+                out << model.data(model.index(row), IncidentListModel::IdRole).toLongLong();
+            return out;
+        };
+        model.applyChange(QStringLiteral("created"),
+                          incident(1, QStringLiteral("a"), QStringLiteral("new"), 2));
+        model.applyChange(QStringLiteral("created"),
+                          incident(2, QStringLiteral("b"), QStringLiteral("new"), 4));
+        model.applyChange(QStringLiteral("created"),
+                          incident(3, QStringLiteral("c"), QStringLiteral("new"), 1));
+        model.applyChange(QStringLiteral("created"),
+                          incident(4, QStringLiteral("d"), QStringLiteral("new"), 2));
+        // Severity first; equal severities by creation in the same direction (newest first).
+        QCOMPARE(ids(), (QList<qint64>{2, 4, 1, 3}));
+        // A changed severity moves the row; a change that keeps the order leaves it.
+        model.applyChange(QStringLiteral("transition"),
+                          incident(3, QStringLiteral("c"), QStringLiteral("acknowledged"), 3));
+        QCOMPARE(ids(), (QList<qint64>{2, 3, 4, 1}));
+        model.applyChange(QStringLiteral("note"),
+                          incident(4, QStringLiteral("d2"), QStringLiteral("new"), 2));
+        QCOMPARE(ids(), (QList<qint64>{2, 3, 4, 1}));
+        model.applyChange(QStringLiteral("transition"),
+                          incident(2, QStringLiteral("b"), QStringLiteral("new"), 1));
+        QCOMPARE(ids(), (QList<qint64>{3, 4, 1, 2}));
+
+        model.sortBy(QStringLiteral("severity")); // the same key: the other way round
+        QVERIFY(!model.sortDescending());
+        QTRY_VERIFY(!model.loading());
+        model.clear();
+        model.sortBy(QStringLiteral("status")); // a new key starts in lifecycle order
+        QCOMPARE(model.sortKey(), QStringLiteral("status"));
+        QVERIFY(!model.sortDescending());
+        QTRY_VERIFY(!model.loading());
+        model.applyChange(QStringLiteral("created"),
+                          incident(10, QStringLiteral("x"), QStringLiteral("closed")));
+        model.applyChange(QStringLiteral("created"),
+                          incident(11, QStringLiteral("y"), QStringLiteral("new")));
+        model.applyChange(QStringLiteral("created"),
+                          incident(12, QStringLiteral("z"), QStringLiteral("in_progress")));
+        QCOMPARE(ids(), (QList<qint64>{11, 12, 10}));
+
+        model.clear();
+        model.sortBy(QStringLiteral("deadline")); // soonest first, none (the latest) last
+        QTRY_VERIFY(!model.loading());
+        auto due = [](qint64 id, const char *at) {
+            QJsonObject o = incident(id, QStringLiteral("t"), QStringLiteral("new"));
+            if (at)
+                o.insert(QStringLiteral("response_deadline"), QString::fromLatin1(at));
+            return o;
+        };
+        model.applyChange(QStringLiteral("created"), due(20, nullptr));
+        model.applyChange(QStringLiteral("created"), due(21, "2026-11-28T12:00:00Z"));
+        model.applyChange(QStringLiteral("created"), due(22, "2026-11-28T10:00:00Z"));
+        QCOMPARE(ids(), (QList<qint64>{22, 21, 20}));
+        model.sortBy(QStringLiteral("title")); // not a sort key: ignored
+        QCOMPARE(model.sortKey(), QStringLiteral("deadline"));
+    }
+
     void overdueIsJudgedAgainstTheClock()
     {
         ApiRequester api(deadEnd(), {}, [] { return QByteArray(); });

@@ -11,11 +11,13 @@
 #include "ioc/client/AuthClient.h"
 #include "ioc/client/BackendClient.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using ioc::client::ApiRequester;
@@ -208,6 +210,150 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(officer.incidents.errorStatus(), 409, 15'000);
         QVERIFY2(!officer.incidents.errorMessage().isEmpty(), "the server's message is shown");
         QCOMPARE(statusOf(officer.incidents), QStringLiteral("closed"));
+    }
+
+    void sortedListPagesOnTheServer()
+    {
+        Console officer(base());
+        officer.list().setPageSize(4);
+        QVERIFY(officer.signIn(QStringLiteral("officer")));
+        QTRY_COMPARE_WITH_TIMEOUT(officer.list().rowCount(), 4, 15'000);
+        auto loadAll = [&] {
+            for (int i = 0; i < 30 && officer.list().hasMore(); ++i) {
+                const int before = officer.list().rowCount();
+                officer.list().fetchMore({});
+                QTest::qWaitFor(
+                    [&] {
+                        return !officer.list().loading() &&
+                               (officer.list().rowCount() > before || !officer.list().hasMore());
+                    },
+                    15'000);
+            }
+        };
+        auto column = [&](IncidentListModel::Role role) {
+            QList<int> out;
+            for (int row = 0; row < officer.list().rowCount(); ++row)
+                out << officer.list().data(officer.list().index(row), role).toInt();
+            return out;
+        };
+        QSignalSpy reloaded(&officer.list(), &IncidentListModel::reloaded);
+        officer.list().sortBy(QStringLiteral("severity")); // most severe first
+        QCOMPARE(officer.list().sortKey(), QStringLiteral("severity"));
+        QVERIFY(officer.list().sortDescending());
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 15'000);
+        loadAll();
+        QVERIFY(!officer.list().hasMore());
+        const auto down = column(IncidentListModel::SeverityRole);
+        QVERIFY(down.size() >= 10);
+        QVERIFY(std::is_sorted(down.rbegin(), down.rend()));
+        QVERIFY(down.first() > down.last());
+        const auto ids = column(IncidentListModel::IdRole);
+        QCOMPARE(QSet<int>(ids.begin(), ids.end()).size(), down.size()); // nothing twice
+
+        officer.list().sortBy(QStringLiteral("severity")); // again: the other way round
+        QVERIFY(!officer.list().sortDescending());
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 2, 15'000);
+        loadAll();
+        const auto up = column(IncidentListModel::SeverityRole);
+        QCOMPARE(up.size(), down.size());
+        QVERIFY(std::is_sorted(up.begin(), up.end()));
+
+        // A new critical incident arriving by the stream goes to its place, not on top.
+        const qint64 id = create(officer, QStringLiteral("Sắp xếp: ngập nặng"));
+        QVERIFY(id > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(officer.list().rowOf(id) >= 0, 15'000);
+        const auto withNew = column(IncidentListModel::SeverityRole);
+        QVERIFY(std::is_sorted(withNew.begin(), withNew.end()));
+    }
+
+    void detailActionsReachTheServerAndTheDecisionComesBack()
+    {
+        Console officer(base());
+        Console supervisor(base());
+        QVERIFY(officer.signIn(QStringLiteral("officer")));
+        QVERIFY(supervisor.signIn(QStringLiteral("supervisor2")));
+        QTRY_VERIFY_WITH_TIMEOUT(officer.incidents.assignees().size() >= 3, 15'000);
+        const qint64 id = create(officer, QStringLiteral("Ngập sâu phố Cầu Đất"));
+        QVERIFY(id > 0);
+        auto detail = [&](const QString& key) { return officer.incidents.detail().value(key); };
+        auto waitAccepted = [&](const QString& action, auto&& start) {
+            QSignalSpy accepted(&officer.incidents, &IncidentController::actionAccepted);
+            start();
+            return QTest::qWaitFor(
+                [&] { return accepted.count() == 1 && accepted.first().first() == action; },
+                15'000);
+        };
+
+        const QVariantList steps = detail(QStringLiteral("checklist")).toList();
+        QVERIFY(steps.size() >= 2);
+        const QString first = steps.first().toMap().value(QStringLiteral("id")).toString();
+        QVERIFY(waitAccepted(QStringLiteral("checklist"),
+                             [&] { officer.incidents.tickStep(first, true); }));
+        const QVariantMap ticked = detail(QStringLiteral("checklist")).toList().first().toMap();
+        QCOMPARE(ticked.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(ticked.value(QStringLiteral("by")).toString(), QStringLiteral("officer"));
+        QVERIFY(!ticked.value(QStringLiteral("at")).toString().isEmpty());
+
+        QVERIFY(waitAccepted(QStringLiteral("assign"),
+                             [&] { officer.incidents.assign(QStringLiteral("supervisor2")); }));
+        QCOMPARE(detail(QStringLiteral("assignee")).toString(), QStringLiteral("supervisor2"));
+
+        QVERIFY(waitAccepted(QStringLiteral("forward"), [&] {
+            officer.incidents.forward(
+                QStringLiteral("UBND phường Lê Chân"), QStringLiteral("Phó Chủ tịch phường"),
+                QStringLiteral("Đề nghị hút nước"), QDateTime::currentDateTimeUtc().addSecs(3600));
+        }));
+        const QVariantMap fwd = detail(QStringLiteral("forwards")).toList().first().toMap();
+        QCOMPARE(fwd.value(QStringLiteral("focal_point")).toString(),
+                 QStringLiteral("Phó Chủ tịch phường"));
+        QVERIFY(!fwd.value(QStringLiteral("overdue")).toBool());
+        QVERIFY(waitAccepted(QStringLiteral("answer"), [&] {
+            officer.incidents.recordAnswer(fwd.value(QStringLiteral("id")).toLongLong(),
+                                           QStringLiteral("Đã điều 2 máy bơm"));
+        }));
+        QCOMPARE(detail(QStringLiteral("forwards"))
+                     .toList()
+                     .first()
+                     .toMap()
+                     .value(QStringLiteral("answer")),
+                 QVariant(QStringLiteral("Đã điều 2 máy bơm")));
+
+        QVERIFY(act(officer, QStringLiteral("acknowledge"), QStringLiteral("acknowledged")));
+        QVERIFY(act(officer, QStringLiteral("start"), QStringLiteral("in_progress")));
+        // A reason per unticked step, each its own.
+        QVariantMap reasons;
+        for (const QVariant& v : steps.mid(1))
+            reasons.insert(v.toMap().value(QStringLiteral("id")).toString(),
+                           QStringLiteral("Lý do riêng: ") +
+                               v.toMap().value(QStringLiteral("id")).toString());
+        QVERIFY(waitAccepted(QStringLiteral("propose_resolution"), [&] {
+            officer.incidents.proposeResolution(QStringLiteral("Đã rút nước"), reasons);
+        }));
+        QCOMPARE(statusOf(officer.incidents), QStringLiteral("resolution_proposed"));
+        for (const QVariant& v : detail(QStringLiteral("checklist")).toList().mid(1)) {
+            const QVariantMap step = v.toMap();
+            QCOMPARE(step.value(QStringLiteral("state")).toString(), QStringLiteral("skipped"));
+            QCOMPARE(step.value(QStringLiteral("reason")).toString(),
+                     QStringLiteral("Lý do riêng: ") + step.value(QStringLiteral("id")).toString());
+        }
+
+        // The supervisor rejects; the officer, looking at another incident, is told at once.
+        officer.incidents.select(1);
+        supervisor.incidents.select(id);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            supervisor.incidents.allowedActions().contains(QStringLiteral("reject")), 15'000);
+        QVERIFY(act(supervisor, QStringLiteral("reject"), QStringLiteral("in_progress"),
+                    QStringLiteral("Chưa xác minh với phường")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            officer.incidents.decision().value(QStringLiteral("action")).toString(),
+            QStringLiteral("reject"), 15'000);
+        QCOMPARE(officer.incidents.decision().value(QStringLiteral("comment")).toString(),
+                 QStringLiteral("Chưa xác minh với phường"));
+        QCOMPARE(officer.incidents.decision().value(QStringLiteral("by")).toString(),
+                 QStringLiteral("supervisor2"));
+        QCOMPARE(officer.incidents.decision().value(QStringLiteral("id")).toLongLong(), id);
+        officer.incidents.dismissDecision();
+        QVERIFY(officer.incidents.decision().isEmpty());
     }
 
     void officerMayNotApprove()

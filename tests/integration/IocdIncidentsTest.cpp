@@ -5,6 +5,8 @@
 #include "ApiClient.h"
 #include "IocdProcess.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +98,126 @@ private slots:
                  m_officer, "idem-2");
         QCOMPARE(badCategory.status, 400);
         QCOMPARE(errorCode(badCategory), "unknown_category");
+    }
+
+    void idempotencyKeyIsTheSenderAndRequestsOwn()
+    {
+        const QJsonObject body{{"title", "Cây đổ chắn đường Lạch Tray"}, {"category", "fire"}};
+        const auto first = post("/api/v1/incidents", body, m_officer, "idem-shared");
+        QCOMPARE(first.status, 201);
+        // Another user with the same key gets neither the first user's incident nor a new one.
+        const auto other = post("/api/v1/incidents", body, m_supervisor, "idem-shared");
+        QCOMPARE(other.status, 409);
+        QCOMPARE(errorCode(other), "idempotency_key_conflict");
+        QVERIFY(!other.json["error"].toObject()["message"].toString().isEmpty());
+        QVERIFY(!other.json.contains("ref"));
+        // The same user with the same key but another incident: refused, not replayed.
+        QJsonObject changed = body;
+        changed["title"] = QString::fromUtf8("Cháy kho hàng cảng Chùa Vẽ");
+        const auto differs = post("/api/v1/incidents", changed, m_officer, "idem-shared");
+        QCOMPARE(differs.status, 409);
+        QCOMPARE(errorCode(differs), "idempotency_key_conflict");
+        // The same request spelled differently (key order, spaces) is still a retry.
+        const QByteArray respelled =
+            QStringLiteral("{ \"category\" : \"fire\", \"title\": \"%1\" }")
+                .arg(body["title"].toString())
+                .toUtf8();
+        const auto retry =
+            httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/incidents"), respelled,
+                        {{"Authorization", "Bearer " + m_officer},
+                         {"Content-Type", "application/json"},
+                         {"Idempotency-Key", "idem-shared"}});
+        QCOMPARE(retry.status, 200);
+        QCOMPARE(retry.json["ref"].toString(), first.json["ref"].toString());
+        // Nothing was created by the refused requests.
+        QCOMPARE(searchRefs("kho hang chua ve").size(), 0);
+        QCOMPARE(searchRefs("cay do chan duong lach tray").size(), 1);
+    }
+
+    void listSortsOnTheServer()
+    {
+        create("Sắp xếp 1", "public_order", "sort-1");
+        create("Sắp xếp 2", "fire", "sort-2");
+        auto values = [&](const QString& sort, const QString& field) {
+            QVariantList out;
+            for (const auto& i :
+                 get("/api/v1/incidents?page_size=200&sort=" + sort).json["incidents"].toArray())
+                out << i.toObject()[field].toVariant();
+            return out;
+        };
+        auto severities = [&](const QString& sort) {
+            QList<int> out;
+            for (const auto& v : values(sort, "severity"))
+                out << v.toInt();
+            return out;
+        };
+        const auto down = severities("-severity");
+        QVERIFY(down.size() >= 10);
+        QVERIFY(std::is_sorted(down.rbegin(), down.rend()));
+        QVERIFY(down.first() > down.last());
+        const auto up = severities("severity");
+        QVERIFY(std::is_sorted(up.begin(), up.end()));
+
+        const QStringList lifecycle{"new", "acknowledged", "in_progress", "resolution_proposed",
+                                    "closed"};
+        QList<int> statuses;
+        for (const auto& v : values("status", "status"))
+            statuses << lifecycle.indexOf(v.toString());
+        QVERIFY(!statuses.contains(-1));
+        QVERIFY(std::is_sorted(statuses.begin(), statuses.end()));
+        QVERIFY(statuses.first() < statuses.last());
+
+        QStringList deadlines;
+        for (const auto& v : values("deadline", "response_deadline"))
+            deadlines << v.toString();
+        const auto firstNone = std::find(deadlines.begin(), deadlines.end(), QString());
+        QVERIFY(std::is_sorted(deadlines.begin(), firstNone)); // RFC 3339 UTC sorts as text
+        QVERIFY(
+            std::all_of(firstNone, deadlines.end(), [](const QString& d) { return d.isEmpty(); }));
+
+        QStringList created;
+        for (const auto& v : values("created", "created_at"))
+            created << v.toString();
+        QVERIFY(std::is_sorted(created.begin(), created.end()));
+
+        // Pages of a sorted list are slices of one order: nothing repeated, nothing lost.
+        QStringList paged;
+        for (int page = 1; page <= 3; ++page)
+            paged << refsOf(get(
+                QStringLiteral("/api/v1/incidents?sort=-severity&page_size=4&page=%1").arg(page)));
+        QCOMPARE(paged, refsOf(get("/api/v1/incidents?sort=-severity&page_size=12")));
+        // Search results sort too.
+        const auto searched = get("/api/v1/incidents?q=sap%20xep&sort=-severity");
+        QCOMPARE(refsOf(searched).size(), 2);
+        QCOMPARE(searched.json["incidents"].toArray().first().toObject()["category"].toString(),
+                 "fire");
+
+        const auto bad = get("/api/v1/incidents?sort=title");
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(errorCode(bad), "bad_filter");
+    }
+
+    void assigneesAreOfficersAndSupervisors()
+    {
+        const auto list = get("/api/v1/incident-assignees");
+        QCOMPARE(list.status, 200);
+        QStringList names;
+        for (const auto& a : list.json["assignees"].toArray()) {
+            const auto o = a.toObject();
+            QVERIFY(o["role"] == "officer" || o["role"] == "supervisor");
+            names << o["username"].toString();
+        }
+        QVERIFY(names.contains("officer") && names.contains("supervisor2"));
+        QVERIFY(!names.contains("wall"));
+        const auto ref = create("Giao việc", "public_order", "assign-1");
+        const auto ok = post("/api/v1/incidents/" + ref + "/assign",
+                             QJsonObject{{"assignee", "supervisor2"}}, m_officer);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json["assignee"].toString(), "supervisor2");
+        const auto wall = post("/api/v1/incidents/" + ref + "/assign",
+                               QJsonObject{{"assignee", "wall"}}, m_officer);
+        QCOMPARE(wall.status, 400);
+        QCOMPARE(errorCode(wall), "not_assignable");
     }
 
     void searchIgnoresDiacritics()

@@ -6,6 +6,7 @@
 #include "ioc/client/BackendClient.h"
 
 #include <QJsonArray>
+#include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -61,6 +62,12 @@ void IncidentController::start()
         if (!failed(reply))
             m_units.setUnits(reply.body.value(QLatin1String("units")).toArray());
     });
+    m_api->get(QStringLiteral("incident-assignees"), {}, this, [this](const auto& reply) {
+        if (failed(reply))
+            return;
+        m_assignees = reply.body.value(QLatin1String("assignees")).toArray().toVariantList();
+        emit referenceChanged();
+    });
     m_list.reload();
     refreshCounts();
 }
@@ -71,6 +78,9 @@ void IncidentController::clear()
     m_selected = 0;
     m_detail = {};
     m_awaiting = m_open = m_overdue = 0;
+    m_myProposals.clear();
+    m_decision.clear();
+    emit decisionChanged();
     emit detailChanged();
     emit countsChanged();
     clearError();
@@ -122,7 +132,7 @@ void IncidentController::newDraft()
 
 void IncidentController::create(const QString& title, const QString& description,
                                 const QString& category, int severity, const QString& unitCode,
-                                bool drill)
+                                bool drill, double latitude, double longitude)
 {
     QJsonObject body{{QStringLiteral("title"), title.trimmed()},
                      {QStringLiteral("description"), description.trimmed()},
@@ -132,6 +142,9 @@ void IncidentController::create(const QString& title, const QString& description
         body.insert(QStringLiteral("severity"), severity);
     if (!unitCode.isEmpty())
         body.insert(QStringLiteral("unit_code"), unitCode);
+    if (!qIsNaN(latitude) && !qIsNaN(longitude))
+        body.insert(QStringLiteral("location"), QJsonObject{{QStringLiteral("lat"), latitude},
+                                                            {QStringLiteral("lon"), longitude}});
     beginBusy();
     m_api->post(QStringLiteral("incidents"), body, {{"Idempotency-Key", m_draftKey}}, this,
                 [this](const auto& reply) {
@@ -195,6 +208,110 @@ void IncidentController::transition(const QString& action, const QString& commen
                 });
 }
 
+void IncidentController::proposeResolution(const QString& comment, const QVariantMap& skipReasons)
+{
+    if (m_selected <= 0)
+        return;
+    QJsonObject body{{QStringLiteral("action"), QStringLiteral("propose_resolution")},
+                     {QStringLiteral("comment"), comment.trimmed()}};
+    QJsonArray skipped;
+    for (auto it = skipReasons.cbegin(); it != skipReasons.cend(); ++it)
+        skipped.append(QJsonObject{{QStringLiteral("step"), it.key()},
+                                   {QStringLiteral("reason"), it.value().toString().trimmed()}});
+    if (!skipped.isEmpty())
+        body.insert(QStringLiteral("skipped"), skipped);
+    m_myProposals.insert(m_selected);
+    postOnSelected(QStringLiteral("transitions"), body, QStringLiteral("propose_resolution"));
+}
+
+void IncidentController::tickStep(const QString& stepId, bool done)
+{
+    postOnSelected(
+        QStringLiteral("checklist/%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(stepId))),
+        {{QStringLiteral("done"), done}}, QStringLiteral("checklist"));
+}
+
+void IncidentController::assign(const QString& username)
+{
+    postOnSelected(QStringLiteral("assign"),
+                   {{QStringLiteral("assignee"),
+                     username.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(username)}},
+                   QStringLiteral("assign"));
+}
+
+void IncidentController::forward(const QString& unit, const QString& focalPoint,
+                                 const QString& message, const QDateTime& deadline)
+{
+    postOnSelected(QStringLiteral("forward"),
+                   {{QStringLiteral("unit"), unit.trimmed()},
+                    {QStringLiteral("focal_point"), focalPoint.trimmed()},
+                    {QStringLiteral("message"), message.trimmed()},
+                    {QStringLiteral("deadline"), deadline.toUTC().toString(Qt::ISODate)}},
+                   QStringLiteral("forward"));
+}
+
+void IncidentController::recordAnswer(qint64 forwardId, const QString& answer)
+{
+    postOnSelected(QStringLiteral("forwards/%1/answer").arg(forwardId),
+                   {{QStringLiteral("answer"), answer.trimmed()}}, QStringLiteral("answer"));
+}
+
+void IncidentController::postOnSelected(const QString& path, const QJsonObject& body,
+                                        const QString& action)
+{
+    if (m_selected <= 0)
+        return;
+    const qint64 id = m_selected;
+    beginBusy();
+    m_api->post(QStringLiteral("incidents/%1/%2").arg(id).arg(path), body, {}, this,
+                [this, id, action](const auto& reply) {
+                    endBusy();
+                    if (failed(reply)) {
+                        if (action == QLatin1String("propose_resolution"))
+                            m_myProposals.remove(id);
+                        return;
+                    }
+                    if (id == m_selected && reply.body.contains(QLatin1String("timeline"))) {
+                        ++m_detailGeneration; // an older GET in flight must not undo this
+                        m_detail = reply.body;
+                        emit detailChanged();
+                    }
+                    emit actionAccepted(action);
+                });
+}
+
+void IncidentController::dismissDecision()
+{
+    if (m_decision.isEmpty())
+        return;
+    m_decision.clear();
+    emit decisionChanged();
+}
+
+void IncidentController::reportDecision(qint64 id)
+{
+    m_api->get(QStringLiteral("incidents/%1").arg(id), {}, this, [this](const auto& reply) {
+        if (!reply.ok())
+            return;
+        const QJsonArray timeline = reply.body.value(QLatin1String("timeline")).toArray();
+        for (qsizetype i = timeline.size() - 1; i >= 0; --i) {
+            const QJsonObject e = timeline.at(i).toObject();
+            const QString action = e.value(QLatin1String("action")).toString();
+            if (action != QLatin1String("approve") && action != QLatin1String("reject"))
+                continue;
+            m_decision = {
+                {QStringLiteral("id"), reply.body.value(QLatin1String("id")).toInteger()},
+                {QStringLiteral("ref"), reply.body.value(QLatin1String("ref")).toString()},
+                {QStringLiteral("title"), reply.body.value(QLatin1String("title")).toString()},
+                {QStringLiteral("action"), action},
+                {QStringLiteral("by"), e.value(QLatin1String("actor")).toString()},
+                {QStringLiteral("comment"), e.value(QLatin1String("text")).toString()}};
+            emit decisionChanged();
+            return;
+        }
+    });
+}
+
 void IncidentController::clearError()
 {
     if (m_error.isEmpty() && m_errorStatus == 0)
@@ -216,6 +333,20 @@ QString IncidentController::categoryLabel(const QString& id, const QString& lang
 
 void IncidentController::onIncidentChanged(const QString& change, const QJsonObject& incident)
 {
+    // Was this one of my proposals, waiting for a supervisor? Judged before the list forgets
+    // what it held: the proposal may have been made elsewhere (another console, earlier).
+    const qint64 id = incident.value(QLatin1String("id")).toInteger();
+    const QJsonObject before = m_list.incident(id);
+    const bool wasMine =
+        m_myProposals.contains(id) ||
+        (before.value(QLatin1String("status")).toString() == QLatin1String("resolution_proposed") &&
+         before.value(QLatin1String("proposed_by")).toString() == m_session->username());
+    const QString status = incident.value(QLatin1String("status")).toString();
+    if (wasMine && change == QLatin1String("transition") &&
+        status != QLatin1String("resolution_proposed")) {
+        m_myProposals.remove(id);
+        reportDecision(id);
+    }
     m_list.applyChange(change, incident);
     if (incident.value(QLatin1String("id")).toInteger() == m_selected)
         loadDetail();

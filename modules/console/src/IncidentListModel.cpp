@@ -5,7 +5,9 @@
 #include "ioc/client/ApiRequester.h"
 
 #include <QJsonArray>
+
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace ioc::console {
 
@@ -19,6 +21,16 @@ qint64 idOf(const QJsonObject& incident)
 QDateTime timeOf(const QJsonObject& incident, const char *key)
 {
     return QDateTime::fromString(incident.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+}
+
+// The lifecycle's order, as the server sorts `status`.
+int statusRank(const QJsonObject& incident)
+{
+    static const QStringList order{QStringLiteral("new"), QStringLiteral("acknowledged"),
+                                   QStringLiteral("in_progress"),
+                                   QStringLiteral("resolution_proposed")};
+    const int i = order.indexOf(incident.value(QLatin1String("status")).toString());
+    return i < 0 ? 4 : i;
 }
 
 // What the search box would find in a summary, folded like the server folds it.
@@ -167,6 +179,26 @@ void IncidentListModel::setOverdueOnly(bool overdue)
     filterChanged(false);
 }
 
+void IncidentListModel::sortBy(const QString& key)
+{
+    static const QStringList keys{QStringLiteral("created"), QStringLiteral("severity"),
+                                  QStringLiteral("status"), QStringLiteral("deadline")};
+    if (!keys.contains(key))
+        return;
+    if (key == m_sortKey) {
+        m_sortDescending = !m_sortDescending;
+    } else {
+        m_sortKey = key;
+        m_sortDescending = key == QLatin1String("created") || key == QLatin1String("severity");
+    }
+    // The rows held are shown in the new order at once; the server's first page replaces them.
+    beginResetModel();
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this](const QJsonObject& a, const QJsonObject& b) { return before(a, b); });
+    endResetModel();
+    filterChanged(false);
+}
+
 void IncidentListModel::filterChanged(bool debounce)
 {
     emit filtersChanged();
@@ -214,6 +246,8 @@ void IncidentListModel::requestPage(int page)
         q.addQueryItem(QStringLiteral("unit"), m_unit);
     if (m_overdue)
         q.addQueryItem(QStringLiteral("overdue"), QStringLiteral("true"));
+    q.addQueryItem(QStringLiteral("sort"),
+                   (m_sortDescending ? QStringLiteral("-") : QString()) + m_sortKey);
     const quint64 generation = m_generation;
     setLoading(true);
     m_api->get(QStringLiteral("incidents"), q, this,
@@ -249,7 +283,7 @@ void IncidentListModel::onPage(const client::ApiReply& reply, int page)
         emit reloaded();
         return;
     }
-    // Incidents put on top by the stream shift the server's pages: skip those already held.
+    // Incidents placed by the stream shift the server's pages: skip those already held.
     std::vector<QJsonObject> fresh;
     for (const QJsonValue& v : items)
         if (rowOf(idOf(v.toObject())) < 0)
@@ -271,20 +305,79 @@ void IncidentListModel::applyChange(const QString& change, const QJsonObject& in
         return;
     const int row = rowOf(id);
     const bool fits = matchesFilters(incident);
-    if (row >= 0 && fits) {
+    int place = -1;
+    if (fits)
+        place = row >= 0 && staysAt(incident, row) ? row : placeOf(incident, row);
+    if (row >= 0 && place >= 0) {
         m_rows[static_cast<std::size_t>(row)] = incident;
         emit dataChanged(index(row), index(row));
+        // `place` counts the rows other than this one: its index once this one is taken out.
+        if (place != row) {
+            beginMoveRows({}, row, row, {}, place > row ? place + 1 : place);
+            auto moved = m_rows[static_cast<std::size_t>(row)];
+            m_rows.erase(m_rows.begin() + row);
+            m_rows.insert(m_rows.begin() + place, std::move(moved));
+            endMoveRows();
+        }
     } else if (row >= 0) {
         beginRemoveRows({}, row, row);
         m_rows.erase(m_rows.begin() + row);
         endRemoveRows();
         emit countChanged();
-    } else if (fits && change == QLatin1String("created")) {
-        beginInsertRows({}, 0, 0);
-        m_rows.insert(m_rows.begin(), incident);
+    } else if (place >= 0 && change == QLatin1String("created")) {
+        beginInsertRows({}, place, place);
+        m_rows.insert(m_rows.begin() + place, incident);
         endInsertRows();
         emit countChanged();
     }
+}
+
+bool IncidentListModel::before(const QJsonObject& a, const QJsonObject& b) const
+{
+    // The server's ORDER BY: the key, then creation (ids grow with it), all in one direction.
+    int cmp = 0;
+    if (m_sortKey == QLatin1String("severity")) {
+        cmp =
+            a.value(QLatin1String("severity")).toInt() - b.value(QLatin1String("severity")).toInt();
+    } else if (m_sortKey == QLatin1String("status")) {
+        cmp = statusRank(a) - statusRank(b);
+    } else if (m_sortKey == QLatin1String("deadline")) {
+        // No deadline counts as the latest.
+        const QDateTime da = timeOf(a, "response_deadline");
+        const QDateTime db = timeOf(b, "response_deadline");
+        if (da.isValid() != db.isValid())
+            cmp = da.isValid() ? -1 : 1;
+        else if (da.isValid())
+            cmp = da < db ? -1 : (db < da ? 1 : 0);
+    }
+    if (cmp == 0) {
+        const qint64 ia = idOf(a);
+        const qint64 ib = idOf(b);
+        cmp = ia < ib ? -1 : (ib < ia ? 1 : 0);
+    }
+    return m_sortDescending ? cmp > 0 : cmp < 0;
+}
+
+bool IncidentListModel::staysAt(const QJsonObject& incident, int row) const
+{
+    const auto at = [&](int i) { return m_rows[static_cast<std::size_t>(i)]; };
+    const bool afterPrevious = row == 0 || !before(incident, at(row - 1));
+    const bool beforeNext = row + 1 >= rowCount() || before(incident, at(row + 1));
+    return afterPrevious && beforeNext;
+}
+
+int IncidentListModel::placeOf(const QJsonObject& incident, int skip) const
+{
+    int place = 0;
+    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
+        if (i == skip)
+            continue;
+        if (before(incident, m_rows[static_cast<std::size_t>(i)]))
+            return place;
+        ++place;
+    }
+    // After every row held: its place is known only when nothing more is to come.
+    return m_hasMore ? -1 : place;
 }
 
 QJsonObject IncidentListModel::incident(qint64 id) const

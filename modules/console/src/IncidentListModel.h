@@ -18,10 +18,11 @@ struct ApiReply;
 namespace ioc::console {
 
 // The incident list of the workstation: one page of GET /api/v1/incidents at a time (newest
-// first; more pages only when the view scrolls near the end, so a million incidents are never
-// loaded), filtered by the server, and kept current by the stream's incident messages: a
-// changed incident is updated in place (or dropped when it no longer fits the filters), a new
-// one that fits is put on top.
+// first unless sorted otherwise; more pages only when the view scrolls near the end, so a
+// million incidents are never loaded), filtered and sorted by the server, and kept current by
+// the stream's incident messages: a changed incident is updated (moved to its place in the sort
+// order, or dropped when it no longer fits the filters), a new one that fits is put in its place.
+// A row whose place lies past the last page held is dropped: its page brings it when scrolled to.
 class IncidentListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ class IncidentListModel : public QAbstractListModel
     Q_PROPERTY(QString domainFilter READ domainFilter WRITE setDomainFilter NOTIFY filtersChanged)
     Q_PROPERTY(QString unitFilter READ unitFilter WRITE setUnitFilter NOTIFY filtersChanged)
     Q_PROPERTY(bool overdueOnly READ overdueOnly WRITE setOverdueOnly NOTIFY filtersChanged)
+    // created, severity, status or deadline; the server's `sort=` (docs/api.md).
+    Q_PROPERTY(QString sortKey READ sortKey NOTIFY filtersChanged)
+    Q_PROPERTY(bool sortDescending READ sortDescending NOTIFY filtersChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY loadingChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -78,6 +82,11 @@ public:
     void setUnitFilter(const QString& unitCode);
     bool overdueOnly() const { return m_overdue; }
     void setOverdueOnly(bool overdue);
+    QString sortKey() const { return m_sortKey; }
+    bool sortDescending() const { return m_sortDescending; }
+    // Sorts by `key`; the same key again turns the direction round. A new key starts with the
+    // order an officer wants first: newest, most severe, earliest in the lifecycle, soonest due.
+    Q_INVOKABLE void sortBy(const QString& key);
     bool loading() const { return m_loading; }
     bool hasMore() const { return m_hasMore; }
     QString errorMessage() const { return m_error; }
@@ -109,6 +118,13 @@ private:
     void onPage(const client::ApiReply& reply, int page);
     bool matchesFilters(const QJsonObject& incident) const;
     bool isOverdue(const QJsonObject& incident) const;
+    // True when `a` comes before `b` in the current order (the server's ORDER BY, docs/api.md).
+    bool before(const QJsonObject& a, const QJsonObject& b) const;
+    // Where `incident` belongs among the rows held, ignoring row `skip`; -1 when past the end of
+    // a list that has more pages.
+    int placeOf(const QJsonObject& incident, int skip) const;
+    // True when row `row`, changed to `incident`, is still in order between its neighbours.
+    bool staysAt(const QJsonObject& incident, int row) const;
     void setLoading(bool loading);
     void filterChanged(bool debounce);
 
@@ -120,6 +136,8 @@ private:
     QString m_domain;
     QString m_unit;
     bool m_overdue = false;
+    QString m_sortKey = QStringLiteral("created");
+    bool m_sortDescending = true;
     int m_pageSize = 50;
     int m_nextPage = 1;
     bool m_hasMore = false;

@@ -101,22 +101,60 @@ private:
     std::optional<Transaction> m_tx;
 };
 
+// A fixed ORDER BY per sort (no value from the request reaches the SQL text). Ties follow the
+// direction (creation order, then id), so every order is one index read forwards or backwards
+// (Schema.cpp: incidents_created, incidents_severity, incidents_lifecycle, incidents_deadline)
+// and a page stops early. A missing deadline counts as the latest: last ascending, first
+// descending.
+std::string orderBy(const IncidentSort& sort)
+{
+    const std::string dir = sort.descending ? " DESC" : " ASC";
+    const std::string ties = ", i.created_at" + dir + ", i.id" + dir;
+    switch (sort.key) {
+    case IncidentSortKey::Created:
+        return " ORDER BY i.created_at" + dir + ", i.id" + dir;
+    case IncidentSortKey::Severity:
+        return " ORDER BY i.severity" + dir + ties;
+    case IncidentSortKey::Status:
+        // The lifecycle's order, not the alphabet's; the same expression as the index.
+        return " ORDER BY CASE i.status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1 "
+               "WHEN 'in_progress' THEN 2 WHEN 'resolution_proposed' THEN 3 ELSE 4 END" +
+               dir + ties;
+    case IncidentSortKey::Deadline:
+        return " ORDER BY i.response_deadline IS NULL" + dir + ", i.response_deadline" + dir + ties;
+    }
+    return " ORDER BY i.created_at DESC, i.id DESC";
+}
+
 // The SQL twin of domain::isOverdue (forward_deadline is the earliest unanswered one).
 constexpr std::string_view kOverdueSql =
     "(i.status <> 'closed' AND (i.response_deadline < :now OR i.forward_deadline < :now))";
 } // namespace
 
 CreatedIncident IncidentRepository::create(const NewIncident& n, const std::string& key,
-                                           const domain::Actor& actor, TimePoint now)
+                                           const domain::Actor& actor, TimePoint now,
+                                           const std::string& requestSha256)
 {
     OwnTransaction tx(m_db);
     if (!key.empty()) {
-        Statement seen(m_db, "SELECT incident_id FROM incident_idempotency WHERE key = ?");
+        Statement seen(m_db, "SELECT incident_id, actor, request_sha256 FROM incident_idempotency "
+                             "WHERE key = ?");
         seen.bind(1, key);
         if (seen.step()) {
-            auto existing = get(seen.int64(0));
+            const std::string firstUser = seen.text(1);
+            const std::string firstRequest = seen.text(2);
+            CreatedIncident out;
+            if (firstUser != actor.username)
+                out.conflict = IdempotencyConflict::OtherUser;
+            else if (!firstRequest.empty() && !requestSha256.empty() &&
+                     firstRequest != requestSha256)
+                out.conflict = IdempotencyConflict::OtherRequest;
+            else {
+                out.incident = *get(seen.int64(0));
+                out.replayed = true;
+            }
             tx.commit();
-            return {*existing, true};
+            return out;
         }
     }
     const int year = domain::incidentRefYear(now);
@@ -162,9 +200,9 @@ CreatedIncident IncidentRepository::create(const NewIncident& n, const std::stri
     created.toStatus = "new";
     addEvent(id, actor, now, created);
     if (!key.empty()) {
-        Statement k(m_db, "INSERT INTO incident_idempotency(key, incident_id, actor, created_at) "
-                          "VALUES (?, ?, ?, ?)");
-        k.bind(1, key).bind(2, id).bind(3, actor.username).bind(4, ms(now));
+        Statement k(m_db, "INSERT INTO incident_idempotency(key, incident_id, actor, created_at, "
+                          "request_sha256) VALUES (?, ?, ?, ?, ?)");
+        k.bind(1, key).bind(2, id).bind(3, actor.username).bind(4, ms(now)).bind(5, requestSha256);
         k.run();
     }
     auto record = get(id);
@@ -195,15 +233,16 @@ IncidentPage IncidentRepository::list(const IncidentFilter& f, TimePoint now)
     // Built from fixed fragments only; every value is bound by name.
     const std::string match = domain::ftsMatchExpression(f.text);
     std::string sql = "SELECT " + std::string(kColumns);
-    std::string order;
+    std::string order = orderBy(f.sort);
     if (!match.empty()) {
-        // Driven by the full-text index in rowid (= creation) order: the first page stops early.
         sql += " FROM incidents_fts JOIN incidents i ON i.id = incidents_fts.rowid"
                " WHERE incidents_fts MATCH :match";
-        order = " ORDER BY incidents_fts.rowid DESC";
+        // Newest first is driven by the full-text index in rowid (= creation) order: the first
+        // page stops early.
+        if (f.sort.key == IncidentSortKey::Created && f.sort.descending)
+            order = " ORDER BY incidents_fts.rowid DESC";
     } else {
         sql += " FROM incidents i WHERE 1";
-        order = " ORDER BY i.created_at DESC, i.id DESC";
     }
     auto inList = [&](std::string_view column, std::size_t n, std::string_view prefix) {
         sql += " AND " + std::string(column) + " IN (";

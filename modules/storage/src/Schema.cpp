@@ -181,6 +181,17 @@ CREATE VIRTUAL TABLE incidents_fts USING fts5(
   title, description, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6'
 );
 )sql"},
+    Migration{6, "incident idempotency keys remember the request; deadline-ordered lists",
+              R"sql(
+-- SHA-256 of the create request a key was first used with: the same key with another body is
+-- refused instead of replayed. Empty for keys stored before version 6 (not compared).
+ALTER TABLE incident_idempotency ADD COLUMN request_sha256 TEXT NOT NULL DEFAULT '';
+-- GET /api/v1/incidents?sort=deadline and sort=status read these forwards or backwards and stop
+-- after the page. The expressions must match IncidentRepository's ORDER BY.
+CREATE INDEX incidents_deadline ON incidents(response_deadline IS NULL, response_deadline, created_at);
+CREATE INDEX incidents_lifecycle ON incidents(CASE status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1
+  WHEN 'in_progress' THEN 2 WHEN 'resolution_proposed' THEN 3 ELSE 4 END, created_at);
+)sql"},
 };
 } // namespace
 

@@ -103,6 +103,71 @@ TEST_F(IncidentRepositoryTest, SameIdempotencyKeyNeverDuplicates)
     EXPECT_EQ(repo->list({}, now).items.size(), 2u);
 }
 
+TEST_F(IncidentRepositoryTest, AKeyIsItsUsersAndItsRequests)
+{
+    auto first = repo->create(incident("Cháy kho hàng"), "key-1", officer, now, "sha-a");
+    ASSERT_FALSE(first.conflict);
+    auto otherUser = repo->create(incident("Cháy kho hàng"), "key-1", supervisor, now, "sha-a");
+    ASSERT_TRUE(otherUser.conflict);
+    EXPECT_EQ(*otherUser.conflict, IdempotencyConflict::OtherUser);
+    EXPECT_FALSE(otherUser.replayed);
+    EXPECT_EQ(otherUser.incident.id, 0); // the first user's incident is not handed out
+    auto otherRequest = repo->create(incident("Cháy nhà"), "key-1", officer, now, "sha-b");
+    ASSERT_TRUE(otherRequest.conflict);
+    EXPECT_EQ(*otherRequest.conflict, IdempotencyConflict::OtherRequest);
+    auto retry = repo->create(incident("Cháy kho hàng"), "key-1", officer, now, "sha-a");
+    EXPECT_FALSE(retry.conflict);
+    EXPECT_TRUE(retry.replayed);
+    EXPECT_EQ(retry.incident.id, first.incident.id);
+    EXPECT_EQ(repo->list({}, now).items.size(), 1u);
+}
+
+TEST_F(IncidentRepositoryTest, ListsSortWithTiesInTheSameDirection)
+{
+    auto make = [&](const char *title, domain::Severity s, std::optional<domain::TimePoint> due,
+                    seconds after) {
+        NewIncident n = incident(std::string("Ngập ") + title);
+        n.severity = s;
+        n.responseDeadline = due;
+        return repo->create(n, "", officer, now + after).incident.id;
+    };
+    const auto a = make("a", domain::Severity::Low, now + hours(5), seconds(1));
+    const auto b = make("b", domain::Severity::Critical, std::nullopt, seconds(2));
+    const auto c = make("c", domain::Severity::Low, now + hours(1), seconds(3));
+    const auto d = make("d", domain::Severity::High, now + hours(3), seconds(4));
+    ASSERT_TRUE(repo->applyTransition(d, IncidentAction::Acknowledge, IncidentStatus::New,
+                                      IncidentStatus::Acknowledged, officer, "", {}, now));
+    auto ids = [&](IncidentSortKey key, bool descending, int page = 1, int pageSize = 50) {
+        IncidentFilter f;
+        f.sort = {key, descending};
+        f.page = page;
+        f.pageSize = pageSize;
+        std::vector<std::int64_t> out;
+        for (const auto& r : repo->list(f, now).items)
+            out.push_back(r.id);
+        return out;
+    };
+    using V = std::vector<std::int64_t>;
+    EXPECT_EQ(ids(IncidentSortKey::Created, true), (V{d, c, b, a}));
+    EXPECT_EQ(ids(IncidentSortKey::Created, false), (V{a, b, c, d}));
+    EXPECT_EQ(ids(IncidentSortKey::Severity, true), (V{b, d, c, a}));
+    EXPECT_EQ(ids(IncidentSortKey::Severity, false), (V{a, c, d, b}));
+    EXPECT_EQ(ids(IncidentSortKey::Status, false), (V{a, b, c, d})); // oldest new one first
+    EXPECT_EQ(ids(IncidentSortKey::Status, true), (V{d, c, b, a}));
+    EXPECT_EQ(ids(IncidentSortKey::Deadline, false), (V{c, d, a, b}));
+    EXPECT_EQ(ids(IncidentSortKey::Deadline, true), (V{b, a, d, c})); // none is the latest
+    // Pages are slices of the one order.
+    EXPECT_EQ(ids(IncidentSortKey::Severity, true, 2, 2), (V{c, a}));
+    // A search sorts too.
+    IncidentFilter f;
+    f.text = "ngap";
+    f.sort = {IncidentSortKey::Severity, true};
+    std::vector<std::int64_t> found;
+    for (const auto& r : repo->list(f, now).items)
+        found.push_back(r.id);
+    EXPECT_EQ(found, (V{b, d, c, a}));
+}
+
 TEST_F(IncidentRepositoryTest, SearchIgnoresDiacriticsIncludingDStroke)
 {
     repo->create(incident("Ngập sâu tại phường Lê Chân", "Nước ngập 40 cm"), "", officer, now);

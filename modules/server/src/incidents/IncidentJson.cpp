@@ -337,6 +337,20 @@ parseIncidentFilter(const std::map<std::string, std::string>& query)
             if (!t)
                 return badFilter(name, "an RFC 3339 time");
             (name == "from" ? f.from : f.to) = *t;
+        } else if (name == "sort") {
+            // "severity" ascending, "-severity" descending (the default order is "-created").
+            const bool descending = value.front() == '-';
+            const std::string key = descending ? value.substr(1) : value;
+            static const std::map<std::string, storage::IncidentSortKey> kKeys{
+                {"created", storage::IncidentSortKey::Created},
+                {"severity", storage::IncidentSortKey::Severity},
+                {"status", storage::IncidentSortKey::Status},
+                {"deadline", storage::IncidentSortKey::Deadline}};
+            const auto it = kKeys.find(key);
+            if (it == kKeys.end())
+                return badFilter(name, "created, severity, status or deadline, with '-' in front "
+                                       "for descending");
+            f.sort = {it->second, descending};
         } else if (name == "page" || name == "page_size") {
             auto n = toInt(value);
             if (!n || *n < 1 || (name == "page_size" && *n > 200) || *n > 1'000'000)

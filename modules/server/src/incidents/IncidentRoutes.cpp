@@ -229,6 +229,17 @@ HttpResponse categories(ApiContext& ctx, const HttpRequest&, const PathParams&,
     return HttpResponse::json(bj::serialize(categoriesJson(ctx.incidents->categories())));
 }
 
+HttpResponse assigneeList(ApiContext& ctx, const HttpRequest&, const PathParams&,
+                          const domain::Actor&)
+{
+    bj::array list;
+    for (const auto& u : ctx.incidents->assignees())
+        list.push_back(bj::object{{"username", u.username},
+                                  {"display_name", u.displayName},
+                                  {"role", domain::toString(u.role)}});
+    return HttpResponse::json(bj::serialize(bj::object{{"assignees", std::move(list)}}));
+}
+
 HttpResponse unitList(ApiContext& ctx, const HttpRequest&, const PathParams&, const domain::Actor&)
 {
     return HttpResponse::json(bj::serialize(unitsJson(ctx.incidents->units())));
@@ -255,6 +266,7 @@ void addIncidentRoutes(Router& router, ApiContext& ctx)
     router.add("POST", "/api/v1/incidents/{id}/checklist/{step}", workers, withActor(ctx, tick));
     router.add("GET", "/api/v1/incident-categories", people, withActor(ctx, categories));
     router.add("GET", "/api/v1/units", people, withActor(ctx, unitList));
+    router.add("GET", "/api/v1/incident-assignees", people, withActor(ctx, assigneeList));
 }
 
 } // namespace ioc::server

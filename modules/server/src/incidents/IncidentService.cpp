@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentService.h"
 
+#include "../ApiKeys.h"
+
 #include "ioc/domain/Incident.h"
 #include "ioc/storage/AuditRepository.h"
 #include "ioc/storage/UserRepository.h"
@@ -39,6 +41,28 @@ bool blank(const std::string& s)
 std::string details(boost::json::object o)
 {
     return boost::json::serialize(o);
+}
+
+// What a create asked for, independent of how its JSON was spelled (key order, spaces): the
+// same Idempotency-Key with another request is refused rather than answered with the first one.
+std::string requestFingerprint(const storage::NewIncident& n)
+{
+    boost::json::object o{{"title", n.title},
+                          {"description", n.description},
+                          {"domain", n.domain},
+                          {"category", n.category},
+                          {"severity", domain::toInt(n.severity)},
+                          {"unit_code", n.unitCode},
+                          {"source_kind", domain::toString(n.sourceKind)},
+                          {"source_ref", n.sourceRef},
+                          {"assignee", n.assignee},
+                          {"responsible_unit", n.responsibleUnit},
+                          {"drill", n.drill}};
+    if (n.location)
+        o["location"] = boost::json::array{n.location->lat, n.location->lon};
+    if (n.responseDeadline)
+        o["response_deadline"] = domain::formatRfc3339(*n.responseDeadline);
+    return ApiKeys::sha256Hex(boost::json::serialize(o));
 }
 } // namespace
 
@@ -79,6 +103,7 @@ IncidentOutcome<CreateOutcome> IncidentService::create(const storage::NewInciden
         return IncidentError{403, "role_not_allowed",
                              "role '" + std::string(domain::toString(actor.role)) +
                                  "' cannot log incidents"};
+    const std::string fingerprint = requestFingerprint(input);
     storage::NewIncident n = input;
     if (const auto *category = m_categories.find(n.category)) {
         if (n.domain.empty())
@@ -91,7 +116,14 @@ IncidentOutcome<CreateOutcome> IncidentService::create(const storage::NewInciden
     std::lock_guard lock(m_mutex);
     const auto now = m_clock.now();
     storage::Transaction tx(m_db);
-    auto created = m_repo.create(n, key, actor, now);
+    auto created = m_repo.create(n, key, actor, now, fingerprint);
+    if (created.conflict)
+        return IncidentError{
+            409, "idempotency_key_conflict",
+            *created.conflict == storage::IdempotencyConflict::OtherUser
+                ? "this Idempotency-Key was already used by another user; send a new key"
+                : "this Idempotency-Key was already used for a different incident; send a new "
+                  "key for a new incident"};
     if (!created.replayed)
         storage::AuditRepository(m_db).append(now, actor.username,
                                               std::string(domain::toString(actor.role)),
@@ -227,16 +259,33 @@ IncidentService::addNote(const std::string& key, const std::string& text, const 
 IncidentOutcome<IncidentDetail>
 IncidentService::assign(const std::string& key, const std::string& assignee, const Actor& actor)
 {
-    return mutate(key, actor, "incident.assign", "assign", details({{"assignee", assignee}}),
-                  [&](IncidentRecord& r) -> std::optional<IncidentError> {
-                      if (auto refusal =
-                              domain::checkEdit(r.status, domain::IncidentEdit::Assign, actor))
-                          return fromRefusal(*refusal);
-                      if (!assignee.empty() && !storage::UserRepository(m_db).find(assignee))
-                          return invalid("unknown_user", "no user '" + assignee + "'");
-                      m_repo.assign(r.id, assignee, actor, m_clock.now());
-                      return std::nullopt;
-                  });
+    return mutate(
+        key, actor, "incident.assign", "assign", details({{"assignee", assignee}}),
+        [&](IncidentRecord& r) -> std::optional<IncidentError> {
+            if (auto refusal = domain::checkEdit(r.status, domain::IncidentEdit::Assign, actor))
+                return fromRefusal(*refusal);
+            if (!assignee.empty()) {
+                const auto user = storage::UserRepository(m_db).find(assignee);
+                if (!user)
+                    return invalid("unknown_user", "no user '" + assignee + "'");
+                // Only people who can work an incident can be handed one.
+                if (user->disabled || !domain::mayWorkIncidents(user->role))
+                    return invalid("not_assignable",
+                                   "'" + assignee + "' is not an active officer or supervisor");
+            }
+            m_repo.assign(r.id, assignee, actor, m_clock.now());
+            return std::nullopt;
+        });
+}
+
+std::vector<storage::UserRecord> IncidentService::assignees()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<storage::UserRecord> out;
+    for (auto& u : storage::UserRepository(m_db).list())
+        if (!u.disabled && domain::mayWorkIncidents(u.role))
+            out.push_back(std::move(u));
+    return out;
 }
 
 IncidentOutcome<IncidentDetail>

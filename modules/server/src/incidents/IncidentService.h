@@ -8,6 +8,7 @@
 #include "ioc/domain/Time.h"
 #include "ioc/storage/Database.h"
 #include "ioc/storage/IncidentRepository.h"
+#include "ioc/storage/UserRepository.h"
 
 #include <functional>
 #include <map>
@@ -71,8 +72,11 @@ public:
                const std::map<std::string, std::string>& skipReasons, const domain::Actor& actor);
     IncidentOutcome<IncidentDetail> addNote(const std::string& key, const std::string& text,
                                             const domain::Actor& actor);
+    // `assignee` must be an active officer or supervisor (empty: nobody).
     IncidentOutcome<IncidentDetail> assign(const std::string& key, const std::string& assignee,
                                            const domain::Actor& actor);
+    // Who an incident can be assigned to: active officers and supervisors.
+    std::vector<storage::UserRecord> assignees();
     IncidentOutcome<IncidentDetail>
     forward(const std::string& key, const storage::NewForward& forward, const domain::Actor& actor);
     IncidentOutcome<IncidentDetail> recordAnswer(const std::string& key, std::int64_t forwardId,

@@ -95,7 +95,17 @@ struct ChecklistMark
     std::string reason;
 };
 
-// Filters of GET /api/v1/incidents; every one set must hold. Newest first.
+// The order of a list page. Ties follow the same direction by creation (ascending: oldest
+// first), so paging is stable and every order reads an index.
+enum class IncidentSortKey { Created, Severity, Status, Deadline };
+struct IncidentSort
+{
+    IncidentSortKey key = IncidentSortKey::Created;
+    bool descending = true; // status: lifecycle order (new first when ascending); deadline:
+                            // none counts as the latest (last ascending, first descending)
+};
+
+// Filters of GET /api/v1/incidents; every one set must hold. Newest first unless `sort` says.
 struct IncidentFilter
 {
     std::string text; // diacritics-insensitive search over title, description and notes
@@ -110,6 +120,7 @@ struct IncidentFilter
     std::optional<bool> drill; // unset: drills and real incidents alike
     int page = 1;              // 1-based
     int pageSize = 50;
+    IncidentSort sort;
 };
 
 struct IncidentPage
@@ -118,10 +129,16 @@ struct IncidentPage
     bool hasMore = false;
 };
 
+// Why an idempotency key seen before was not replayed.
+enum class IdempotencyConflict { OtherUser, OtherRequest };
+
 struct CreatedIncident
 {
     IncidentRecord incident;
     bool replayed = false; // the idempotency key was seen before: nothing new was created
+    // Set when the key was first used by someone else or for another request: nothing was
+    // created and `incident` is empty (it is not the caller's to see).
+    std::optional<IdempotencyConflict> conflict;
 };
 
 enum class AnswerOutcome { Recorded, NoSuchForward, AlreadyAnswered };
@@ -136,9 +153,12 @@ public:
         : m_db(db)
     {}
 
-    // A non-empty key seen before returns that incident (replayed) instead of a duplicate.
+    // A non-empty key seen before returns that incident (replayed) instead of a duplicate when
+    // the same user sent the same request (`requestSha256`, compared when both are known);
+    // otherwise nothing is created and `conflict` says why.
     CreatedIncident create(const NewIncident& incident, const std::string& idempotencyKey,
-                           const domain::Actor& actor, domain::TimePoint now);
+                           const domain::Actor& actor, domain::TimePoint now,
+                           const std::string& requestSha256 = {});
     std::optional<IncidentRecord> get(std::int64_t id);
     std::optional<IncidentRecord> findByRef(const std::string& ref);
     IncidentPage list(const IncidentFilter& filter, domain::TimePoint now);
