@@ -92,6 +92,29 @@ Rectangle {
             onClicked: header.viewRequested("incidents")
         }
         HeaderButton {
+            objectName: "dashboardsTab"
+            text: qsTr("Dashboards")
+            checkable: true
+            checked: header.currentView === "dashboards"
+            onClicked: header.viewRequested("dashboards")
+        }
+        HeaderButton {
+            objectName: "sourcesTab"
+            visible: !header.session.displayOnly
+            text: qsTr("Sources")
+            checkable: true
+            checked: header.currentView === "sources"
+            onClicked: header.viewRequested("sources")
+        }
+        HeaderButton {
+            objectName: "systemTab"
+            visible: !header.session.displayOnly
+            text: qsTr("System")
+            checkable: true
+            checked: header.currentView === "system"
+            onClicked: header.viewRequested("system")
+        }
+        HeaderButton {
             objectName: "auditTab"
             visible: header.session.canSeeAudit
             text: qsTr("Audit log")

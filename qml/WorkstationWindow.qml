@@ -16,6 +16,9 @@ ApplicationWindow {
     required property SessionController session
     required property AuditController audit
     required property IncidentController incidents
+    required property DashboardController dashboards
+    required property SourcesController sources
+    required property SystemController system
     required property ConsoleSettings settings
     property bool settingsAtStart: false
     property bool mapShown: true
@@ -40,7 +43,9 @@ ApplicationWindow {
         target: window.session
         function onSessionChanged() {
             if (window.currentView === "audit" && !window.session.canSeeAudit
-                    || window.currentView === "incidents" && window.session.displayOnly)
+                    || window.currentView === "incidents" && window.session.displayOnly
+                    || window.currentView === "sources" && window.session.displayOnly
+                    || window.currentView === "system" && window.session.displayOnly)
                 window.currentView = "board"
         }
     }
@@ -67,7 +72,10 @@ ApplicationWindow {
         anchors.margins: Theme.px(10)
         visible: window.session.loggedIn
         currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1
-                      : window.currentView === "incidents" && !window.session.displayOnly ? 2 : 0
+                      : window.currentView === "incidents" && !window.session.displayOnly ? 2
+                      : window.currentView === "dashboards" ? 3
+                      : window.currentView === "sources" && !window.session.displayOnly ? 4
+                      : window.currentView === "system" && !window.session.displayOnly ? 5 : 0
         BoardView {
             controller: window.controller
             mapShown: window.mapShown
@@ -80,6 +88,23 @@ ApplicationWindow {
             session: window.session
             language: window.controller.language
         }
+        DashboardsView {
+            dashboards: window.dashboards
+        }
+        SourcesView {
+            sources: window.sources
+            canUrge: !window.session.displayOnly
+        }
+        SystemView {
+            system: window.system
+        }
+    }
+    // The board and health views poll iocd only while shown.
+    Binding { target: window.sources; property: "active"; value: window.session.loggedIn && views.currentIndex === 4 }
+    Binding { target: window.system; property: "active"; value: window.session.loggedIn && views.currentIndex === 5 }
+    Connections {
+        target: views
+        function onCurrentIndexChanged() { if (views.currentIndex === 3) window.dashboards.refresh() }
     }
 
     LoginScreen {
