@@ -4,6 +4,7 @@
 #include "BreakdownModel.h"
 #include "DashboardListModel.h"
 #include "KpiListModel.h"
+#include "ioc/client/ApiRequester.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,10 +14,6 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
-
-namespace ioc::client {
-class ApiRequester;
-}
 
 namespace ioc::console {
 

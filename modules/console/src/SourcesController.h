@@ -3,16 +3,13 @@
 
 #include "SourceListModel.h"
 
+#include "ioc/client/ApiRequester.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-namespace ioc::client {
-class ApiRequester;
-struct ApiReply;
-} // namespace ioc::client
 
 namespace ioc::console {
 

@@ -2,16 +2,14 @@
 #pragma once
 
 #include <QDateTime>
+#include "ioc/client/ApiRequester.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
-
-namespace ioc::client {
-class ApiRequester;
-}
 
 namespace ioc::console {
 

@@ -6,6 +6,7 @@
 #include "ioc/client/ApiRequester.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QtCharts/QXYSeries>
 

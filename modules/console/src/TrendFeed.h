@@ -12,10 +12,8 @@
 
 #include <vector>
 
-QT_BEGIN_NAMESPACE
-class QAbstractSeries;
-class QXYSeries;
-QT_END_NAMESPACE
+#include <QtCharts/QAbstractSeries>
+#include <QtCharts/QXYSeries>
 
 namespace ioc::console {
 
