@@ -26,30 +26,41 @@ Item {
             anchors { fill: parent; margins: Theme.px(6) }
             clip: true
             model: view.dashboards.dashboards
-            section.property: "article"
-            section.delegate: Text {
-                required property string section
-                width: list.width
-                topPadding: Theme.px(8)
-                bottomPadding: Theme.px(2)
-                leftPadding: Theme.px(6)
-                text: qsTr("Art. %1").arg(section)
-                color: Theme.accent
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontTiny
-                font.weight: Font.DemiBold
-            }
             delegate: Rectangle {
                 id: entry
                 required property string dashboardId
                 required property string title
+                required property string article
+                required property int index
+                // The first dashboard of each regulation point starts a group.
+                readonly property bool groupStart: index === 0
+                    || view.dashboards.dashboards.articleAt(index - 1) !== article
                 width: list.width
-                height: Theme.px(32)
-                radius: Theme.px(4)
-                color: view.dashboards.currentId === dashboardId ? Theme.accent
-                       : hover.containsMouse ? Theme.surfaceRaised : "transparent"
+                height: Theme.px(32) + (groupStart ? groupLabel.height : 0)
+                color: "transparent"
                 Text {
-                    anchors { fill: parent; leftMargin: Theme.px(10); rightMargin: Theme.px(6) }
+                    id: groupLabel
+                    visible: entry.groupStart
+                    height: visible ? implicitHeight : 0
+                    topPadding: Theme.px(8)
+                    bottomPadding: Theme.px(2)
+                    leftPadding: Theme.px(6)
+                    text: qsTr("Art. %1").arg(entry.article)
+                    color: Theme.accent
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontTiny
+                    font.weight: Font.DemiBold
+                }
+                Rectangle {
+                    anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                    height: Theme.px(32)
+                    radius: Theme.px(4)
+                    color: view.dashboards.currentId === entry.dashboardId ? Theme.accent
+                           : hover.containsMouse ? Theme.surfaceRaised : "transparent"
+                }
+                Text {
+                    anchors { left: parent.left; right: parent.right; bottom: parent.bottom; leftMargin: Theme.px(10); rightMargin: Theme.px(6) }
+                    height: Theme.px(32)
                     verticalAlignment: Text.AlignVCenter
                     text: entry.title
                     elide: Text.ElideRight

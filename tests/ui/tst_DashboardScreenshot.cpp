@@ -130,6 +130,17 @@ private:
         }
     }
 
+    // Delegates made by a Repeater are not QObject children of the view: walk the item tree.
+    static QList<console::TrendFeed *> trendFeeds(QQuickItem *item)
+    {
+        QList<console::TrendFeed *> feeds;
+        if (auto *feed = item->property("feed").value<console::TrendFeed *>())
+            feeds << feed;
+        for (QQuickItem *child : item->childItems())
+            feeds << trendFeeds(child);
+        return feeds;
+    }
+
     static void checkRealRender(const QImage& image)
     {
         QVERIFY(!image.isNull());
@@ -235,7 +246,7 @@ private slots:
                                                      .toString())
                                       .startsWith(QLatin1Char('1')),
                                  20'000);
-        const auto feeds = view.rootObject()->findChildren<console::TrendFeed *>();
+        const auto feeds = trendFeeds(view.rootObject());
         QCOMPARE(feeds.size(), 2);
         for (auto *feed : feeds)
             QTRY_VERIFY_WITH_TIMEOUT(!feed->loading() && feed->pointCount() > 20, 20'000);

@@ -53,6 +53,12 @@ int DashboardListModel::indexOf(const QString& id) const
     return -1;
 }
 
+QString DashboardListModel::articleAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_dashboards[static_cast<std::size_t>(row)].article
+                                        : QString();
+}
+
 void DashboardListModel::setLanguage(const QString& language)
 {
     m_language = language;

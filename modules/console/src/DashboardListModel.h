@@ -32,6 +32,8 @@ public:
     void setDashboards(std::vector<DashboardSpec> dashboards);
     const std::vector<DashboardSpec>& dashboards() const { return m_dashboards; }
     int indexOf(const QString& id) const;
+    // The regulation point of dashboard `row` ("" out of range), for grouping in the list.
+    Q_INVOKABLE QString articleAt(int row) const;
     void setLanguage(const QString& language);
 
 signals:

@@ -57,9 +57,14 @@ void TrendFeed::setController(DashboardController *controller)
         return;
     m_controller = controller;
     disconnect(m_seriesConnection);
-    if (controller && controller->seriesModel())
+    disconnect(m_resetConnection);
+    if (controller && controller->seriesModel()) {
         m_seriesConnection = connect(controller->seriesModel(), &QAbstractItemModel::dataChanged,
                                      this, &TrendFeed::onSeriesChanged);
+        // A new snapshot (sign-in, resync): the history may hold what we could not read before.
+        m_resetConnection = connect(controller->seriesModel(), &QAbstractItemModel::modelReset,
+                                    this, &TrendFeed::scheduleReload);
+    }
     emit controllerChanged();
     scheduleReload();
 }

@@ -105,6 +105,7 @@ private:
     QTimer m_flushTimer;
     QTimer m_reloadTimer;
     QMetaObject::Connection m_seriesConnection;
+    QMetaObject::Connection m_resetConnection;
 };
 
 } // namespace ioc::console
