@@ -54,22 +54,24 @@ Rectangle {
         anchors { left: parent.left; top: title.bottom; bottom: parent.bottom; margins: Theme.px(10) }
         width: Math.round(parent.width * 0.42)
 
+        // Column titles (not a ListView header: Qt 6.4 fails to create that one here).
+        Row {
+            id: columnTitles
+            width: parent.width
+            height: Theme.px(24)
+            Text { width: parent.width * 0.62; text: qsTr("Commune / ward"); color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: Theme.fontTiny }
+            Text { width: parent.width * 0.2; horizontalAlignment: Text.AlignRight; text: qsTr("Value"); color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: Theme.fontTiny }
+            Text { width: parent.width * 0.18; horizontalAlignment: Text.AlignRight; text: qsTr("Series"); color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: Theme.fontTiny }
+        }
         ListView {
             id: table
             objectName: "breakdownTable"
-            anchors { left: parent.left; right: parent.right; top: parent.top }
-            height: parent.height - (drill.visible ? drill.height + Theme.px(8) : 0)
+            anchors { left: parent.left; right: parent.right; top: columnTitles.bottom }
+            height: parent.height - columnTitles.height - (drill.visible ? drill.height + Theme.px(8) : 0)
             clip: true
             model: panel.breakdown
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
-            header: Row {
-                width: table.width
-                height: Theme.px(24)
-                Text { width: parent.width * 0.62; text: qsTr("Commune / ward"); color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: Theme.fontTiny }
-                Text { width: parent.width * 0.2; horizontalAlignment: Text.AlignRight; text: qsTr("Value"); color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: Theme.fontTiny }
-                Text { width: parent.width * 0.18; horizontalAlignment: Text.AlignRight; text: qsTr("Series"); color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: Theme.fontTiny }
-            }
             delegate: Rectangle {
                 id: row
                 required property string unitCode
