@@ -87,7 +87,14 @@ Rectangle {
                 Rectangle {
                     width: Theme.px(4); height: parent.height - Theme.px(8)
                     anchors.verticalCenter: parent.verticalCenter
-                    color: map.choroplethColor(panel.breakdown.unitValues[row.unitCode] ?? 0)
+                    // Bar of the value's place between the smallest and largest unit.
+                    color: Theme.accent
+                    opacity: {
+                        const values = Object.values(panel.breakdown.unitValues)
+                        const lo = Math.min(...values), hi = Math.max(...values)
+                        const v = panel.breakdown.unitValues[row.unitCode] ?? lo
+                        return hi > lo ? 0.25 + 0.75 * (v - lo) / (hi - lo) : 1
+                    }
                 }
                 Text {
                     x: Theme.px(10); width: parent.width * 0.62 - x
