@@ -17,6 +17,8 @@ ApplicationWindow {
     required property AuditController audit
     required property IncidentController incidents
     required property ConsoleSettings settings
+    // The alerts inbox (issue 9); optional so windows built without it still load.
+    property AlertController alerts: null
     property bool settingsAtStart: false
     property bool mapShown: true
     property bool aboutAtStart: false
@@ -52,6 +54,7 @@ ApplicationWindow {
         mapShown: window.mapShown
         currentView: window.currentView
         approvalCount: window.session.canApprove ? window.incidents.approvalCount : 0
+        alertCount: window.alerts ? window.alerts.model.unacknowledgedCount : -1
         onMapToggled: shown => window.mapShown = shown
         onAboutRequested: about.open()
         onSettingsRequested: settingsDialog.open()
@@ -67,7 +70,8 @@ ApplicationWindow {
         anchors.margins: Theme.px(10)
         visible: window.session.loggedIn
         currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1
-                      : window.currentView === "incidents" && !window.session.displayOnly ? 2 : 0
+                      : window.currentView === "incidents" && !window.session.displayOnly ? 2
+                      : window.currentView === "alerts" && window.alerts ? 3 : 0
         BoardView {
             controller: window.controller
             mapShown: window.mapShown
@@ -77,6 +81,11 @@ ApplicationWindow {
         }
         IncidentsView {
             incidents: window.incidents
+            session: window.session
+            language: window.controller.language
+        }
+        AlertsView {
+            alerts: window.alerts
             session: window.session
             language: window.controller.language
         }

@@ -87,9 +87,13 @@ bool isSilent(std::optional<TimePoint> lastReceived, TimePoint watchingSince, Ti
 
 bool matchesPattern(std::string_view pattern, std::string_view id)
 {
-    if (!pattern.empty() && pattern.back() == '*')
-        return id.starts_with(pattern.substr(0, pattern.size() - 1));
-    return pattern == id;
+    const auto star = pattern.find('*');
+    if (star == std::string_view::npos)
+        return pattern == id;
+    const auto prefix = pattern.substr(0, star);
+    const auto suffix = pattern.substr(star + 1);
+    return id.size() >= prefix.size() + suffix.size() && id.starts_with(prefix) &&
+           id.ends_with(suffix);
 }
 
 std::set<std::string> activeCombinationUnits(std::span<const CombinationPart> parts,

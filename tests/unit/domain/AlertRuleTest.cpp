@@ -97,12 +97,15 @@ TEST(AlertMissing, SilentPastTheIntervalTimesTheFactor)
     EXPECT_FALSE(isSilent(kT0 - hours(3), kT0, kT0 + seconds(10), seconds(30), 2.0));
 }
 
-TEST(AlertPattern, TrailingStarIsAPrefix)
+TEST(AlertPattern, StarStandsForAnyRun)
 {
     EXPECT_TRUE(matchesPattern("env.water_level.*", "env.water_level.cam.cua_cam"));
     EXPECT_FALSE(matchesPattern("env.water_level.*", "env.rain.phu_lien"));
     EXPECT_TRUE(matchesPattern("env.rain.phu_lien", "env.rain.phu_lien"));
     EXPECT_FALSE(matchesPattern("env.rain.phu", "env.rain.phu_lien"));
+    EXPECT_TRUE(matchesPattern("traffic.*.speed", "traffic.cau_rao.speed"));
+    EXPECT_FALSE(matchesPattern("traffic.*.speed", "traffic.congestion_index"));
+    EXPECT_FALSE(matchesPattern("a.*.a", "a.a"));
 }
 
 TEST(AlertCombination, HoldsOnlyWhenEveryPartHoldsInTheSameUnit)

@@ -51,7 +51,8 @@ std::optional<double> changeOverWindow(std::span<const TimedValue> samples, Seco
 bool isSilent(std::optional<TimePoint> lastReceived, TimePoint watchingSince, TimePoint now,
               Seconds expectedInterval, double factor);
 
-// "env.water_level.*" matches every id starting "env.water_level."; otherwise exact.
+// One '*' stands for any run of characters ("env.water_level.*", "traffic.*.speed");
+// without one the id must match exactly.
 bool matchesPattern(std::string_view pattern, std::string_view id);
 
 // One condition of a combination: some series matching `series` in the unit is at `level`.
