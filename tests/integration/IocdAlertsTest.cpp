@@ -65,6 +65,7 @@ private slots:
         const auto f = get("/api/v1/series/river.tide/forecast?horizon_s=900");
         QCOMPARE(f.status, 200);
         QCOMPARE(f.json["method"].toString(), "holt_damped");
+        QCOMPARE(f.json["step_s"].toInt(), 60);
         const auto fp = f.json["points"].toArray();
         QCOMPARE(fp.size(), 15);
         for (const auto& v : fp) {

@@ -13,7 +13,9 @@ constexpr double kZ95 = 1.96;
 constexpr std::array kAlphas{0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9};
 constexpr std::array kBetas{0.0, 0.01, 0.05, 0.1, 0.2};
 constexpr std::array kGammas{0.01, 0.05, 0.1, 0.2, 0.4};
-constexpr std::array kPhis{0.8, 0.9, 0.95, 0.98};
+// At most 0.9: the trend's whole future effect is then at most 9 steps' worth, so a surge that is
+// about to level off (a storm's ramp) is not extrapolated into a false early warning.
+constexpr std::array kPhis{0.8, 0.85, 0.9};
 
 double mean(std::span<const double> v)
 {

@@ -199,6 +199,8 @@ HttpResponse urge(ApiContext& ctx, const HttpRequest& r, const PathParams& p, co
     auto note = optionalText(std::get<bj::object>(body), "note");
     if (auto* e = std::get_if<HttpResponse>(&note))
         return *e;
+    if (std::get<std::string>(note).find_first_not_of(" \t\r\n") == std::string::npos)
+        return HttpResponse::error(400, "note_required", "say what the unit was told in 'note'");
     auto outcome = ctx.alerts->urge(p[0], std::get<std::string>(note), *actor);
     if (const auto* e = std::get_if<AlertError>(&outcome))
         return fail(*e);

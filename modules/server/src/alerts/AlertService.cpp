@@ -27,6 +27,9 @@ constexpr auto kHistoryWindow = std::chrono::days(7);
 constexpr auto kSeasonalStep = std::chrono::seconds(300);
 constexpr std::size_t kSeason = 288; // 5-minute steps in a day
 constexpr auto kShortWindow = std::chrono::hours(2);
+// A chart may show a forecast from four values; an alert waits for a quarter of an hour of them.
+constexpr std::size_t kMinStepsToShow = 4;
+constexpr std::size_t kMinStepsToWarn = 15;
 constexpr std::size_t kMaxComment = 2000;
 constexpr auto kCountsCacheFor = std::chrono::seconds(10);
 
@@ -315,7 +318,7 @@ void AlertService::evaluateForecastsLocked(TimePoint now)
             if (history.empty())
                 continue;
             const double latest = history.back().v;
-            auto f = forecastLocked(*info, rule.horizon);
+            auto f = forecastLocked(*info, rule.horizon, kMinStepsToWarn);
             if (!f || f->points.empty())
                 continue;
             const bool open = isOpen({rule.id, id});
@@ -345,7 +348,8 @@ void AlertService::evaluateForecastsLocked(TimePoint now)
 }
 
 std::optional<SeriesForecast> AlertService::forecastLocked(const protocol::SeriesInfo& info,
-                                                           domain::Seconds horizon)
+                                                           domain::Seconds horizon,
+                                                           std::size_t minSteps)
 {
     const auto now = m_clock.now();
     const auto history = m_live.history(info.id, now - kHistoryWindow, now);
@@ -364,7 +368,7 @@ std::optional<SeriesForecast> AlertService::forecastLocked(const protocol::Serie
     auto from = std::max(earliest, samples.front().t);
     from = std::chrono::floor<domain::Seconds>(from);
     const auto count = static_cast<std::size_t>((now - from) / out.step);
-    if (count < 4)
+    if (count < std::max(minSteps, kMinStepsToShow))
         return std::nullopt;
     const auto y = domain::resample(samples, from, out.step, count);
     const auto steps =
@@ -610,7 +614,7 @@ std::optional<SeriesForecast> AlertService::forecast(std::string_view series, do
     auto it = m_seriesInfo.find(series);
     if (it == m_seriesInfo.end())
         return std::nullopt;
-    return forecastLocked(*it->second, horizon);
+    return forecastLocked(*it->second, horizon, kMinStepsToShow);
 }
 
 AlertOutcome<storage::SourceUrge> AlertService::urge(const std::string& source,

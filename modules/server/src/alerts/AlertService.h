@@ -125,8 +125,9 @@ private:
     void renotifyLocked(domain::TimePoint now);
     void clearLocked(storage::AlertRecord& r, const std::string& why);
     void publishLocked(std::string_view change, const storage::AlertRecord& r);
+    // nullopt with fewer than `minSteps` resampled values.
     std::optional<SeriesForecast> forecastLocked(const protocol::SeriesInfo& info,
-                                                 domain::Seconds horizon);
+                                                 domain::Seconds horizon, std::size_t minSteps);
     bool isOpen(const InstanceKey& k) const { return m_open.contains(k); }
 
     std::mutex m_mutex;
