@@ -48,7 +48,7 @@
 <context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+115"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+124"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ioc-console: parse the command line, build the services, hand them to the QML window, run.
+#include "AlertController.h"
 #include "AuditController.h"
 #include "CommandLine.h"
 #include "ConsoleSettings.h"
@@ -178,6 +179,7 @@ int main(int argc, char *argv[])
     ioc::console::AuditController audit(&auditClient, &session);
     ioc::client::ApiRequester api(backendUrl, tls, [&session] { return session.token(); });
     ioc::console::IncidentController incidents(&api, &client, &session);
+    ioc::console::AlertController alerts(&api, &client, &session);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -187,6 +189,7 @@ int main(int argc, char *argv[])
          {QStringLiteral("session"), QVariant::fromValue(&session)},
          {QStringLiteral("audit"), QVariant::fromValue(&audit)},
          {QStringLiteral("incidents"), QVariant::fromValue(&incidents)},
+         {QStringLiteral("alerts"), QVariant::fromValue(&alerts)},
          {QStringLiteral("settings"), QVariant::fromValue(&consoleSettings)},
          {QStringLiteral("settingsAtStart"), options.openSettings},
          {QStringLiteral("currentView"), options.view},

@@ -87,7 +87,10 @@ QString dataFile(const char *name)
 
 QJsonObject alertJson(qint64 id, const QString& state, int severity)
 {
-    return {{"id", id}, {"state", state}, {"severity", severity}, {"kind", "threshold"},
+    return {{"id", id},
+            {"state", state},
+            {"severity", severity},
+            {"kind", "threshold"},
             {"rule_label", QJsonObject{{"vi", QString::number(id)}, {"en", QString::number(id)}}}};
 }
 
@@ -113,9 +116,10 @@ private:
         QNetworkRequest req(m_iocd->httpUrl(QStringLiteral("/api/v1/ingest")));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         req.setRawHeader("X-Api-Key", "demo-source-key");
-        const QJsonObject point{{"series", series},
-                                {"observed_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                                {"value", value}};
+        const QJsonObject point{
+            {"series", series},
+            {"observed_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {"value", value}};
         const QJsonObject body{{"source", source}, {"points", QJsonArray{point}}};
         std::unique_ptr<QNetworkReply> reply(m_nam.post(req, QJsonDocument(body).toJson()));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
@@ -129,8 +133,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_iocd = std::make_unique<IocdProcess>(
             m_dir.filePath(QStringLiteral("data")),
-            QStringList{"--demo", "--series-config", dataFile("alert-series.json"),
-                        "--alert-rules", dataFile("alert-rules.json")});
+            QStringList{"--demo", "--series-config", dataFile("alert-series.json"), "--alert-rules",
+                        dataFile("alert-rules.json")});
         QVERIFY(m_iocd->start());
     }
 
@@ -138,7 +142,8 @@ private slots:
     {
         AlertListModel m;
         m.setAlerts({alertJson(1, "cleared", 4), alertJson(2, "acknowledged", 4),
-                     alertJson(3, "active", 2), alertJson(4, "active", 3), alertJson(5, "cleared", 1)});
+                     alertJson(3, "active", 2), alertJson(4, "active", 3),
+                     alertJson(5, "cleared", 1)});
         QList<qint64> order;
         for (int i = 0; i < m.rowCount(); ++i)
             order << m.data(m.index(i), AlertListModel::IdRole).toLongLong();
@@ -161,8 +166,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_officer->rowOf(kAlarm) >= 0, 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(m_supervisor->rowOf(kAlarm) >= 0, 15'000);
         QVERIFY(arrived.count() >= 1);
-        QCOMPARE(m_supervisor->at(m_supervisor->rowOf(kAlarm), AlertListModel::StateRole).toString(),
-                 "active");
+        QCOMPARE(
+            m_supervisor->at(m_supervisor->rowOf(kAlarm), AlertListModel::StateRole).toString(),
+            "active");
         QVERIFY(m_supervisor->model().unacknowledgedCount() >= 1);
     }
 
@@ -170,17 +176,21 @@ private slots:
     {
         const int row = m_officer->rowOf(kAlarm);
         const auto id = m_officer->at(row, AlertListModel::IdRole).toLongLong();
-        m_officer->alerts.acknowledge(id, QString::fromUtf8("Đã báo Ban chỉ huy phòng chống thiên tai"));
+        m_officer->alerts.acknowledge(
+            id, QString::fromUtf8("Đã báo Ban chỉ huy phòng chống thiên tai"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_supervisor->at(m_supervisor->rowOf(kAlarm), AlertListModel::AcknowledgedByRole).toString(),
+            m_supervisor->at(m_supervisor->rowOf(kAlarm), AlertListModel::AcknowledgedByRole)
+                .toString(),
             QStringLiteral("officer"), 15'000);
-        QCOMPARE(m_supervisor->at(m_supervisor->rowOf(kAlarm), AlertListModel::AckCommentRole).toString(),
+        QCOMPARE(m_supervisor->at(m_supervisor->rowOf(kAlarm), AlertListModel::AckCommentRole)
+                     .toString(),
                  QString::fromUtf8("Đã báo Ban chỉ huy phòng chống thiên tai"));
     }
 
     void oneActionMakesOneIncident()
     {
-        const auto id = m_officer->at(m_officer->rowOf(kAlarm), AlertListModel::IdRole).toLongLong();
+        const auto id =
+            m_officer->at(m_officer->rowOf(kAlarm), AlertListModel::IdRole).toLongLong();
         QSignalSpy made(&m_officer->alerts, &AlertController::incidentMade);
         m_officer->alerts.makeIncident(id);
         QVERIFY(made.wait(15'000));
@@ -190,7 +200,8 @@ private slots:
         QCOMPARE(again.first().at(1).toLongLong(), made.first().at(1).toLongLong());
         QVERIFY(made.first().at(2).toString().startsWith(QStringLiteral("HP-")));
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_supervisor->at(m_supervisor->rowOf(kAlarm), AlertListModel::IncidentIdRole).toLongLong(),
+            m_supervisor->at(m_supervisor->rowOf(kAlarm), AlertListModel::IncidentIdRole)
+                .toLongLong(),
             made.first().at(1).toLongLong(), 15'000);
     }
 
@@ -241,7 +252,8 @@ private slots:
         // The acknowledged alarm's severity (high, #EF6C00) is on screen.
         bool orange = false;
         for (QRgb c : std::as_const(colours))
-            orange = orange || (qRed(c) > 220 && qGreen(c) > 90 && qGreen(c) < 130 && qBlue(c) < 30);
+            orange =
+                orange || (qRed(c) > 220 && qGreen(c) > 90 && qGreen(c) < 130 && qBlue(c) < 30);
         QVERIFY(orange);
     }
 

@@ -22,7 +22,7 @@ QString errorCode(const HttpResult& r)
 {
     return r.json["error"].toObject()["code"].toString();
 }
-QString dataFile(const char* name)
+QString dataFile(const char *name)
 {
     return qEnvironmentVariable("IOC_TEST_DATA") + QLatin1Char('/') + QLatin1String(name);
 }
@@ -117,9 +117,11 @@ private slots:
         QCOMPARE(again.status, 409);
         QCOMPARE(errorCode(again), "already_acknowledged");
         QCOMPARE(post("/api/v1/alerts/999999/acknowledge", {}).status, 404);
-        QTRY_VERIFY_WITH_TIMEOUT(alertMessage(watcher, "acknowledged", "river.alarm").has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(alertMessage(watcher, "acknowledged", "river.alarm").has_value(),
+                                 10000);
         // The test rules re-notify after 2 s while the river stays high.
-        QTRY_VERIFY_WITH_TIMEOUT(alertMessage(watcher, "renotified", "river.alarm").has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(alertMessage(watcher, "renotified", "river.alarm").has_value(),
+                                 10000);
         const auto audit = get("/api/v1/audit?action=alert.acknowledge", m_supervisor);
         QCOMPARE(audit.status, 200);
         QCOMPARE(audit.json["entries"].toArray().size(), 1);
@@ -132,7 +134,8 @@ private slots:
         QCOMPARE(ingest("gauge.river", {point("river.level", 360)}).status, 200);
         QCOMPARE(alertById(m_alarm)["state"].toString(), "acknowledged"); // 360: still above 350
         QCOMPARE(ingest("gauge.river", {point("river.level", 340)}).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(alertMessage(watcher, "cleared", "river.alarm").has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(alertMessage(watcher, "cleared", "river.alarm").has_value(),
+                                 10000);
         const auto cleared = alertById(m_alarm);
         QCOMPARE(cleared["state"].toString(), "cleared");
         QVERIFY(!cleared["cleared_at"].toString().isEmpty());
@@ -188,7 +191,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((combo = activeAlert("river.rain_and_level")).has_value(), 10000);
         QCOMPARE((*combo)["unit_code"].toString(), "11383");
         QCOMPARE((*combo)["kind"].toString(), "combination");
-        QVERIFY((*combo)["message"].toObject()["vi"].toString().contains(QString::fromUtf8("Phường Lê Chân")));
+        QVERIFY((*combo)["message"].toObject()["vi"].toString().contains(
+            QString::fromUtf8("Phường Lê Chân")));
         m_combo = (*combo)["id"].toInteger();
     }
 
@@ -196,8 +200,9 @@ private slots:
     {
         StreamRecorder watcher(streamUrl(), m_supervisor);
         QVERIFY(watcher.waitConnected());
-        const auto u = post("/api/v1/sources/gauge.silent/urge",
-                            {{"note", QString::fromUtf8("Đã gọi trạm, hẹn khắc phục trong 30 phút")}});
+        const auto u =
+            post("/api/v1/sources/gauge.silent/urge",
+                 {{"note", QString::fromUtf8("Đã gọi trạm, hẹn khắc phục trong 30 phút")}});
         QCOMPARE(u.status, 201);
         QCOMPARE(u.json["by"].toString(), "officer");
         QCOMPARE(u.json["source"].toString(), "gauge.silent");
@@ -222,7 +227,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             std::any_of(watcher.messages.begin(), watcher.messages.end(),
                         [](const QJsonObject& m) {
-                            return m["type"].toString() == "source" && m["change"].toString() == "urged" &&
+                            return m["type"].toString() == "source" &&
+                                   m["change"].toString() == "urged" &&
                                    m["source"].toObject()["urge_count"].toInt() == 1;
                         }),
             10000);
@@ -258,7 +264,9 @@ private slots:
         QCOMPARE(get("/api/v1/alert-rules").json["rules"].toArray().size(), 2);
         QCOMPARE(alertById(m_combo)["state"].toString(), "cleared");
         QCOMPARE(get("/api/v1/audit?action=alert_rules.update", m_supervisor)
-                     .json["entries"].toArray().size(),
+                     .json["entries"]
+                     .toArray()
+                     .size(),
                  1);
     }
 
@@ -299,14 +307,16 @@ private:
     }
     HttpResult put(const QString& path, const QJsonObject& body, const QByteArray& bearer)
     {
-        return httpRequest(m_nam, "PUT", m_iocd->httpUrl(path), json(body),
-                           {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + bearer}});
+        return httpRequest(
+            m_nam, "PUT", m_iocd->httpUrl(path), json(body),
+            {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + bearer}});
     }
     HttpResult ingest(const QString& source, const QJsonArray& points)
     {
-        return httpRequest(m_nam, "POST", m_iocd->httpUrl("/api/v1/ingest"),
-                           json({{"source", source}, {"points", points}}),
-                           {{"Content-Type", "application/json"}, {"X-Api-Key", "demo-source-key"}});
+        return httpRequest(
+            m_nam, "POST", m_iocd->httpUrl("/api/v1/ingest"),
+            json({{"source", source}, {"points", points}}),
+            {{"Content-Type", "application/json"}, {"X-Api-Key", "demo-source-key"}});
     }
     static QList<qint64> ids(const QJsonArray& alerts)
     {

@@ -15,11 +15,9 @@ AlertController::AlertController(client::ApiRequester *api, client::BackendClien
     , m_api(api)
     , m_session(session)
 {
-    connect(backend, &client::BackendClient::recordChanged, this,
-            [this](const QString& type, const QString& change, const QJsonObject& record, qint64) {
-                if (type == QLatin1String("alert"))
-                    applyChange(change, record);
-            });
+    // BackendClient::recordChanged (generic stream records, contracts of session 3).
+    connect(backend, SIGNAL(recordChanged(QString, QString, QJsonObject, qint64)), this,
+            SLOT(onRecordChanged(QString, QString, QJsonObject, qint64)));
     // A stream that had to start over may have missed alert messages: read them again.
     connect(backend, &client::BackendClient::resyncStarted, this, [this] { m_missed = true; });
     connect(backend, &client::BackendClient::snapshotReceived, this, [this] {
@@ -56,8 +54,9 @@ void AlertController::reload()
     if (!m_session->loggedIn())
         return;
     beginBusy();
-    m_api->get(QStringLiteral("alerts"), QUrlQuery{{QStringLiteral("state"), QStringLiteral("all")}},
-               this, [this](const client::ApiReply& reply) {
+    m_api->get(QStringLiteral("alerts"),
+               QUrlQuery{{QStringLiteral("state"), QStringLiteral("all")}}, this,
+               [this](const client::ApiReply& reply) {
                    endBusy();
                    if (failed(reply))
                        return;
@@ -71,6 +70,13 @@ void AlertController::applyChange(const QString& change, const QJsonObject& aler
     if (change == QLatin1String("raised") || change == QLatin1String("renotified"))
         emit alertArrived(alert.value(QLatin1String("id")).toInteger(),
                           alert.value(QLatin1String("severity")).toInt());
+}
+
+void AlertController::onRecordChanged(const QString& type, const QString& change,
+                                      const QJsonObject& record, qint64)
+{
+    if (type == QLatin1String("alert"))
+        applyChange(change, record);
 }
 
 void AlertController::acknowledge(qint64 id, const QString& comment)
@@ -99,7 +105,8 @@ void AlertController::makeIncident(qint64 id)
                         row[QLatin1String("incident_id")] = incident;
                         m_model.upsert(row);
                     }
-                    emit incidentMade(id, incident, reply.body.value(QLatin1String("ref")).toString());
+                    emit incidentMade(id, incident,
+                                      reply.body.value(QLatin1String("ref")).toString());
                 });
 }
 

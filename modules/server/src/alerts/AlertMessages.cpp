@@ -39,10 +39,10 @@ std::string localClock(domain::TimePoint t)
 domain::AlertText thresholdMessage(const protocol::SeriesInfo& s, const domain::Level& l, double v)
 {
     const bool above = l.direction == domain::Level::Direction::Above;
-    return {s.label.vi + ": " + withUnit(v, s.unit) + (above ? " (ngưỡng trên " : " (ngưỡng dưới ") +
-                withUnit(l.raiseAt, s.unit) + ")",
-            s.label.en + ": " + withUnit(v, s.unit) + (above ? " (limit above " : " (limit below ") +
-                withUnit(l.raiseAt, s.unit) + ")"};
+    return {s.label.vi + ": " + withUnit(v, s.unit) +
+                (above ? " (ngưỡng trên " : " (ngưỡng dưới ") + withUnit(l.raiseAt, s.unit) + ")",
+            s.label.en + ": " + withUnit(v, s.unit) +
+                (above ? " (limit above " : " (limit below ") + withUnit(l.raiseAt, s.unit) + ")"};
 }
 
 domain::AlertText rateMessage(const protocol::SeriesInfo& s, const domain::AlertRule& r,
@@ -50,16 +50,17 @@ domain::AlertText rateMessage(const protocol::SeriesInfo& s, const domain::Alert
 {
     const auto minutes = formatAlertNumber(static_cast<double>(r.window.count()) / 60.0);
     const bool up = change >= 0;
-    return {s.label.vi + (up ? ": tăng " : ": giảm ") + withUnit(std::abs(change), s.unit) +
-                " trong " + minutes + " phút (ngưỡng " + withUnit(std::abs(r.level.raiseAt), s.unit) +
-                ")",
-            s.label.en + (up ? ": rose " : ": fell ") + withUnit(std::abs(change), s.unit) + " in " +
-                minutes + " min (limit " + withUnit(std::abs(r.level.raiseAt), s.unit) + ")"};
+    return {
+        s.label.vi + (up ? ": tăng " : ": giảm ") + withUnit(std::abs(change), s.unit) + " trong " +
+            minutes + " phút (ngưỡng " + withUnit(std::abs(r.level.raiseAt), s.unit) + ")",
+        s.label.en + (up ? ": rose " : ": fell ") + withUnit(std::abs(change), s.unit) + " in " +
+            minutes + " min (limit " + withUnit(std::abs(r.level.raiseAt), s.unit) + ")"};
 }
 
 domain::AlertText missingMessage(const SourceInfo& s, domain::Seconds silentFor)
 {
-    const auto minutes = formatAlertNumber(std::floor(static_cast<double>(silentFor.count()) / 60.0));
+    const auto minutes =
+        formatAlertNumber(std::floor(static_cast<double>(silentFor.count()) / 60.0));
     const auto interval = std::to_string(s.expectedIntervalS);
     return {s.label.vi + ": không có dữ liệu " + minutes + " phút (chu kỳ cập nhật " + interval +
                 " giây)",
@@ -70,12 +71,15 @@ domain::AlertText combinationMessage(const domain::AlertRule& r, const std::stri
                                      const std::string& unitNameEn,
                                      const std::vector<CombinationReading>& readings)
 {
-    domain::AlertText t{r.label.vi + " — " + unitNameVi + ":", r.label.en + " — " + unitNameEn + ":"};
+    domain::AlertText t{r.label.vi + " — " + unitNameVi + ":",
+                        r.label.en + " — " + unitNameEn + ":"};
     bool first = true;
     for (const auto& reading : readings) {
         const auto sep = first ? " " : "; ";
-        t.vi += sep + reading.series->label.vi + " " + withUnit(reading.value, reading.series->unit);
-        t.en += sep + reading.series->label.en + " " + withUnit(reading.value, reading.series->unit);
+        t.vi +=
+            sep + reading.series->label.vi + " " + withUnit(reading.value, reading.series->unit);
+        t.en +=
+            sep + reading.series->label.en + " " + withUnit(reading.value, reading.series->unit);
         first = false;
     }
     return t;

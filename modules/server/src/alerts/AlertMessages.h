@@ -21,7 +21,7 @@ domain::AlertText rateMessage(const protocol::SeriesInfo& s, const domain::Alert
 domain::AlertText missingMessage(const SourceInfo& s, domain::Seconds silentFor);
 struct CombinationReading
 {
-    const protocol::SeriesInfo* series;
+    const protocol::SeriesInfo *series;
     double value;
 };
 domain::AlertText combinationMessage(const domain::AlertRule& r, const std::string& unitNameVi,

@@ -61,7 +61,7 @@ std::variant<std::string, HttpResponse> optionalText(const bj::object& o, std::s
 }
 
 using AlertHandler = HttpResponse (*)(ApiContext&, const HttpRequest&, const PathParams&,
-                                      const domain::Actor*);
+                                      const domain::Actor *);
 
 // People only where a person acts (the router already refused the rest); storage failures are
 // a 500 that changed nothing, never a crash.
@@ -70,25 +70,30 @@ Handler guarded(ApiContext& ctx, AlertHandler handler, bool needsPerson)
     return [&ctx, handler, needsPerson](const HttpRequest& r, const PathParams& p) {
         auto actor = requestActor(r);
         if (needsPerson && !actor)
-            return HttpResponse::error(403, "role_not_allowed", "alerts are worked by people, not keys");
+            return HttpResponse::error(403, "role_not_allowed",
+                                       "alerts are worked by people, not keys");
         try {
             return handler(ctx, r, p, actor ? &*actor : nullptr);
         } catch (const std::exception& e) {
-            log(LogLevel::Error, "alert_storage_failed", {{"request_id", r.requestId}, {"error", e.what()}});
-            return HttpResponse::error(500, "storage_failed",
-                                       "the alert store could not be read or written; nothing was changed");
+            log(LogLevel::Error, "alert_storage_failed",
+                {{"request_id", r.requestId}, {"error", e.what()}});
+            return HttpResponse::error(
+                500, "storage_failed",
+                "the alert store could not be read or written; nothing was changed");
         }
     };
 }
 
-HttpResponse listAlerts(ApiContext& ctx, const HttpRequest& r, const PathParams&, const domain::Actor*)
+HttpResponse listAlerts(ApiContext& ctx, const HttpRequest& r, const PathParams&,
+                        const domain::Actor *)
 {
     storage::AlertFilter filter;
     const auto state = r.queryParam("state").value_or("all");
     if (state == "active" || state == "acknowledged" || state == "cleared")
         filter.state = std::string(state);
     else if (state != "all")
-        return HttpResponse::error(400, "bad_query", "'state' must be active, acknowledged, cleared or all");
+        return HttpResponse::error(400, "bad_query",
+                                   "'state' must be active, acknowledged, cleared or all");
     if (auto s = r.queryParam("severity")) {
         auto n = wholeNumber(*s);
         if (!n || *n < 1 || *n > 4)
@@ -100,7 +105,8 @@ HttpResponse listAlerts(ApiContext& ctx, const HttpRequest& r, const PathParams&
     bj::array items;
     for (const auto& a : ctx.alerts->list(filter))
         items.push_back(AlertService::toJson(a));
-    return HttpResponse::json(bj::serialize(bj::object{{"seq", seq}, {"alerts", std::move(items)}}));
+    return HttpResponse::json(
+        bj::serialize(bj::object{{"seq", seq}, {"alerts", std::move(items)}}));
 }
 
 std::optional<std::int64_t> alertId(const PathParams& p)
@@ -109,61 +115,67 @@ std::optional<std::int64_t> alertId(const PathParams& p)
 }
 
 HttpResponse acknowledge(ApiContext& ctx, const HttpRequest& r, const PathParams& p,
-                         const domain::Actor* actor)
+                         const domain::Actor *actor)
 {
     auto id = alertId(p);
     if (!id)
         return HttpResponse::error(404, "unknown_alert", "no alert '" + p[0] + "'");
     auto body = bodyObject(r);
-    if (auto* e = std::get_if<HttpResponse>(&body))
+    if (auto *e = std::get_if<HttpResponse>(&body))
         return *e;
     auto comment = optionalText(std::get<bj::object>(body), "comment");
-    if (auto* e = std::get_if<HttpResponse>(&comment))
+    if (auto *e = std::get_if<HttpResponse>(&comment))
         return *e;
     auto outcome = ctx.alerts->acknowledge(*id, std::get<std::string>(comment), *actor);
-    if (const auto* e = std::get_if<AlertError>(&outcome))
+    if (const auto *e = std::get_if<AlertError>(&outcome))
         return fail(*e);
-    return HttpResponse::json(bj::serialize(AlertService::toJson(std::get<storage::AlertRecord>(outcome))));
+    return HttpResponse::json(
+        bj::serialize(AlertService::toJson(std::get<storage::AlertRecord>(outcome))));
 }
 
 HttpResponse makeIncident(ApiContext& ctx, const HttpRequest&, const PathParams& p,
-                          const domain::Actor* actor)
+                          const domain::Actor *actor)
 {
     auto id = alertId(p);
     if (!id)
         return HttpResponse::error(404, "unknown_alert", "no alert '" + p[0] + "'");
     auto outcome = ctx.alerts->toIncident(*id, *actor);
-    if (const auto* e = std::get_if<AlertError>(&outcome))
+    if (const auto *e = std::get_if<AlertError>(&outcome))
         return fail(*e);
     const auto& created = std::get<CreateOutcome>(outcome);
     auto& svc = *ctx.incidents;
-    auto response = HttpResponse::json(
-        bj::serialize(incidentDetailJson(created.detail, svc.categories(), svc.units(), *actor, svc.now())),
-        created.replayed ? 200 : 201);
-    response.headers.emplace_back("Location", "/api/v1/incidents/" + std::to_string(created.detail.incident.id));
+    auto response =
+        HttpResponse::json(bj::serialize(incidentDetailJson(created.detail, svc.categories(),
+                                                            svc.units(), *actor, svc.now())),
+                           created.replayed ? 200 : 201);
+    response.headers.emplace_back("Location", "/api/v1/incidents/" +
+                                                  std::to_string(created.detail.incident.id));
     if (created.replayed)
         response.headers.emplace_back("Idempotent-Replayed", "true");
     return response;
 }
 
-HttpResponse getRules(ApiContext& ctx, const HttpRequest&, const PathParams&, const domain::Actor*)
+HttpResponse getRules(ApiContext& ctx, const HttpRequest&, const PathParams&, const domain::Actor *)
 {
     return HttpResponse::json(bj::serialize(alertRulesJson(ctx.alerts->rules())));
 }
 
-HttpResponse putRules(ApiContext& ctx, const HttpRequest& r, const PathParams&, const domain::Actor* actor)
+HttpResponse putRules(ApiContext& ctx, const HttpRequest& r, const PathParams&,
+                      const domain::Actor *actor)
 {
     auto outcome = ctx.alerts->replaceRules(r.body, *actor);
-    if (const auto* e = std::get_if<AlertError>(&outcome))
+    if (const auto *e = std::get_if<AlertError>(&outcome))
         return fail(*e);
     return HttpResponse::json(bj::serialize(alertRulesJson(std::get<AlertRuleSet>(outcome))));
 }
 
-HttpResponse forecast(ApiContext& ctx, const HttpRequest& r, const PathParams& p, const domain::Actor*)
+HttpResponse forecast(ApiContext& ctx, const HttpRequest& r, const PathParams& p,
+                      const domain::Actor *)
 {
     const std::string& series = p[0];
     if (!ctx.alerts->isForecastable(series))
-        return HttpResponse::error(404, "not_forecastable", "series '" + series + "' is not marked forecastable");
+        return HttpResponse::error(404, "not_forecastable",
+                                   "series '" + series + "' is not marked forecastable");
     std::int64_t horizon = kDefaultHorizonS;
     if (auto h = r.queryParam("horizon_s")) {
         auto n = wholeNumber(*h);
@@ -172,17 +184,19 @@ HttpResponse forecast(ApiContext& ctx, const HttpRequest& r, const PathParams& p
         horizon = *n;
     }
     const auto now = ctx.clock.now();
-    bj::object out{{"series", series}, {"horizon_s", horizon}, {"generated_at", domain::formatRfc3339(now)}};
+    bj::object out{
+        {"series", series}, {"horizon_s", horizon}, {"generated_at", domain::formatRfc3339(now)}};
     bj::array points;
     if (auto f = ctx.alerts->forecast(series, domain::Seconds{horizon})) {
         out["method"] = f->method;
         out["step_s"] = f->step.count();
         for (std::size_t i = 0; i < f->points.size(); ++i) {
             const auto& fp = f->points[i];
-            points.push_back(bj::object{{"t", domain::formatRfc3339(f->firstAt + f->step * static_cast<std::int64_t>(i))},
-                                        {"value", fp.value},
-                                        {"lower", fp.lower},
-                                        {"upper", fp.upper}});
+            points.push_back(bj::object{
+                {"t", domain::formatRfc3339(f->firstAt + f->step * static_cast<std::int64_t>(i))},
+                {"value", fp.value},
+                {"lower", fp.lower},
+                {"upper", fp.upper}});
         }
     } else {
         out["method"] = "insufficient_history"; // fewer than four recent values
@@ -191,23 +205,26 @@ HttpResponse forecast(ApiContext& ctx, const HttpRequest& r, const PathParams& p
     return HttpResponse::json(bj::serialize(out));
 }
 
-HttpResponse urge(ApiContext& ctx, const HttpRequest& r, const PathParams& p, const domain::Actor* actor)
+HttpResponse urge(ApiContext& ctx, const HttpRequest& r, const PathParams& p,
+                  const domain::Actor *actor)
 {
     auto body = bodyObject(r);
-    if (auto* e = std::get_if<HttpResponse>(&body))
+    if (auto *e = std::get_if<HttpResponse>(&body))
         return *e;
     auto note = optionalText(std::get<bj::object>(body), "note");
-    if (auto* e = std::get_if<HttpResponse>(&note))
+    if (auto *e = std::get_if<HttpResponse>(&note))
         return *e;
     if (std::get<std::string>(note).find_first_not_of(" \t\r\n") == std::string::npos)
         return HttpResponse::error(400, "note_required", "say what the unit was told in 'note'");
     auto outcome = ctx.alerts->urge(p[0], std::get<std::string>(note), *actor);
-    if (const auto* e = std::get_if<AlertError>(&outcome))
+    if (const auto *e = std::get_if<AlertError>(&outcome))
         return fail(*e);
-    return HttpResponse::json(bj::serialize(AlertService::toJson(std::get<storage::SourceUrge>(outcome))), 201);
+    return HttpResponse::json(
+        bj::serialize(AlertService::toJson(std::get<storage::SourceUrge>(outcome))), 201);
 }
 
-HttpResponse urgeList(ApiContext& ctx, const HttpRequest&, const PathParams& p, const domain::Actor*)
+HttpResponse urgeList(ApiContext& ctx, const HttpRequest&, const PathParams& p,
+                      const domain::Actor *)
 {
     if (!ctx.catalog.source(p[0]))
         return HttpResponse::error(404, "unknown_source", "no source '" + p[0] + "' is configured");
@@ -217,33 +234,35 @@ HttpResponse urgeList(ApiContext& ctx, const HttpRequest&, const PathParams& p, 
     return HttpResponse::json(bj::serialize(bj::object{{"urges", std::move(items)}}));
 }
 
-HttpResponse systemView(ApiContext& ctx, const HttpRequest&, const PathParams&, const domain::Actor*)
+HttpResponse systemView(ApiContext& ctx, const HttpRequest&, const PathParams&,
+                        const domain::Actor *)
 {
     const auto now = ctx.clock.now();
     bj::array connectors;
     for (const auto& report : ctx.quality.reports())
         for (const auto& c : report.connectors)
-            connectors.push_back(bj::object{{"id", c.id},
-                                            {"kind", c.kind},
-                                            {"source", report.id},
-                                            {"state", std::string(toString(c.state))},
-                                            {"last_error", c.lastError.empty() ? bj::value(nullptr) : bj::value(c.lastError)},
-                                            {"last_error_at", protocol::json::timeOrNull(c.lastErrorAt)},
-                                            {"last_success_at", protocol::json::timeOrNull(c.lastSuccessAt)}});
+            connectors.push_back(bj::object{
+                {"id", c.id},
+                {"kind", c.kind},
+                {"source", report.id},
+                {"state", std::string(toString(c.state))},
+                {"last_error", c.lastError.empty() ? bj::value(nullptr) : bj::value(c.lastError)},
+                {"last_error_at", protocol::json::timeOrNull(c.lastErrorAt)},
+                {"last_success_at", protocol::json::timeOrNull(c.lastSuccessAt)}});
     const auto counts = ctx.alerts->storeCounts();
     const auto uptime = std::chrono::duration_cast<std::chrono::seconds>(now - ctx.startedAt);
-    return HttpResponse::json(bj::serialize(bj::object{
-        {"version", version()},
-        {"started_at", domain::formatRfc3339(ctx.startedAt)},
-        {"uptime_s", uptime.count()},
-        {"clients_connected", ctx.streamClients.load()},
-        {"connectors", std::move(connectors)},
-        {"store", bj::object{{"series", ctx.catalog.series.size()},
-                             {"history_points", counts.historyPoints},
-                             {"db_bytes", counts.dbBytes},
-                             {"incidents", counts.incidents},
-                             {"alerts", counts.alerts},
-                             {"audit_entries", counts.auditEntries}}}}));
+    return HttpResponse::json(
+        bj::serialize(bj::object{{"version", version()},
+                                 {"started_at", domain::formatRfc3339(ctx.startedAt)},
+                                 {"uptime_s", uptime.count()},
+                                 {"clients_connected", ctx.streamClients.load()},
+                                 {"connectors", std::move(connectors)},
+                                 {"store", bj::object{{"series", ctx.catalog.series.size()},
+                                                      {"history_points", counts.historyPoints},
+                                                      {"db_bytes", counts.dbBytes},
+                                                      {"incidents", counts.incidents},
+                                                      {"alerts", counts.alerts},
+                                                      {"audit_entries", counts.auditEntries}}}}));
 }
 } // namespace
 
@@ -252,7 +271,8 @@ void addAlertRoutes(Router& router, ApiContext& ctx)
     const Access people = Access::people();
     const Access workers{Caller::Officer, Caller::Supervisor}; // as incidents: they make them
     router.add("GET", "/api/v1/alerts", people, guarded(ctx, listAlerts, false));
-    router.add("POST", "/api/v1/alerts/{id}/acknowledge", Access::operators(), guarded(ctx, acknowledge, true));
+    router.add("POST", "/api/v1/alerts/{id}/acknowledge", Access::operators(),
+               guarded(ctx, acknowledge, true));
     router.add("POST", "/api/v1/alerts/{id}/incident", workers, guarded(ctx, makeIncident, true));
     router.add("GET", "/api/v1/alert-rules", people, guarded(ctx, getRules, false));
     router.add("PUT", "/api/v1/alert-rules", Access::supervisors(), guarded(ctx, putRules, true));

@@ -64,7 +64,7 @@ template<class D> domain::Seconds seconds(D d)
 } // namespace
 
 AlertService::AlertService(storage::Database db, const SeriesCatalog& catalog, LiveData& live,
-                           SourceQuality& quality, IncidentService* incidents,
+                           SourceQuality& quality, IncidentService *incidents,
                            const domain::Clock& clock, AlertRuleSet rules,
                            std::set<std::string> categories, Publish publish)
     : m_db(std::move(db))
@@ -153,7 +153,7 @@ void AlertService::onIngest(std::span<const IncomingPoint> points)
     std::lock_guard lock(m_mutex);
     if (m_rulesBySeries.empty() && m_combinationSeries.empty())
         return;
-    std::map<std::string_view, const IncomingPoint*> newest;
+    std::map<std::string_view, const IncomingPoint *> newest;
     for (const auto& p : points) {
         if (!m_rulesBySeries.contains(p.seriesId) && !m_combinationSeries.contains(p.seriesId))
             continue;
@@ -199,14 +199,15 @@ void AlertService::tick()
 
 void AlertService::evaluateSeriesLocked(const std::string& series, double value)
 {
-    const auto* info = m_seriesInfo.find(series)->second;
+    const auto *info = m_seriesInfo.find(series)->second;
     for (auto i : m_rulesBySeries.find(series)->second) {
         const auto& rule = m_rules.rules[i];
         const bool open = isOpen({rule.id, series});
         if (rule.kind == AlertKind::Threshold) {
             settleLocked(rule, series, rule.level.next(open, value), [&] {
-                return Raise{series, info->source, info->unitCode, value, rule.level.raiseAt,
-                             thresholdMessage(*info, rule.level, value)};
+                return Raise{
+                    series, info->source,       info->unitCode,
+                    value,  rule.level.raiseAt, thresholdMessage(*info, rule.level, value)};
             });
         } else if (rule.kind == AlertKind::Rate) {
             const auto now = m_clock.now();
@@ -216,8 +217,8 @@ void AlertService::evaluateSeriesLocked(const std::string& series, double value)
             if (!change)
                 continue;
             settleLocked(rule, series, rule.level.next(open, *change), [&] {
-                return Raise{series, info->source, info->unitCode, *change, rule.level.raiseAt,
-                             rateMessage(*info, rule, *change)};
+                return Raise{series,  info->source,       info->unitCode,
+                             *change, rule.level.raiseAt, rateMessage(*info, rule, *change)};
             });
         }
     }
@@ -230,7 +231,7 @@ void AlertService::evaluateCombinationsLocked()
             continue;
         std::vector<domain::UnitReading> readings;
         for (const auto& [id, value] : m_latest) {
-            const auto* info = m_seriesInfo.find(id)->second;
+            const auto *info = m_seriesInfo.find(id)->second;
             for (const auto& part : rule.parts)
                 if (domain::matchesPattern(part.series, id)) {
                     readings.push_back({id, info->unitCode, value});
@@ -250,7 +251,7 @@ void AlertService::evaluateCombinationsLocked()
                 for (const auto& r : readings)
                     if (r.unitCode == unit)
                         shown.push_back({m_seriesInfo.find(r.series)->second, r.value});
-                const auto* u = m_incidents ? m_incidents->units().find(unit) : nullptr;
+                const auto *u = m_incidents ? m_incidents->units().find(unit) : nullptr;
                 const std::string vi = u ? u->fullName : unit;
                 const std::string en = u ? u->nameEn : unit;
                 Raise raise;
@@ -281,7 +282,7 @@ void AlertService::evaluateMissingLocked(TimePoint now)
             bool watched = false;
             for (const auto& p : rule.sources)
                 watched = watched || domain::matchesPattern(p, report.id);
-            const auto* source = m_catalog.source(report.id);
+            const auto *source = m_catalog.source(report.id);
             if (!watched || !source)
                 continue;
             const domain::Seconds interval{report.expectedIntervalS};
@@ -314,7 +315,8 @@ void AlertService::evaluateForecastsLocked(TimePoint now)
                 matched = matched || domain::matchesPattern(p, id);
             if (!matched)
                 continue;
-            const auto history = m_live.history(id, now - kShortWindow, now + std::chrono::hours(1));
+            const auto history =
+                m_live.history(id, now - kShortWindow, now + std::chrono::hours(1));
             if (history.empty())
                 continue;
             const double latest = history.back().v;
@@ -338,7 +340,11 @@ void AlertService::evaluateForecastsLocked(TimePoint now)
             }
             settleLocked(rule, id, active, [&] {
                 const auto at = f->firstAt + f->step * static_cast<std::int64_t>(peak);
-                Raise raise{id, info->source, info->unitCode, latest, rule.level.raiseAt,
+                Raise raise{id,
+                            info->source,
+                            info->unitCode,
+                            latest,
+                            rule.level.raiseAt,
                             forecastMessage(*info, rule.level, latest, f->points[peak].value, at)};
                 raise.earlyWarning = true;
                 return raise;
@@ -367,14 +373,15 @@ std::optional<SeriesForecast> AlertService::forecastLocked(const protocol::Serie
     const auto earliest = seasonal ? now - kHistoryWindow : now - kShortWindow;
     auto from = std::max(earliest, samples.front().t);
     from = std::chrono::floor<domain::Seconds>(from);
-    const auto count = static_cast<std::size_t>((now - from) / out.step);
+    // The last step starts at or before now, so the newest value is in it.
+    const auto count = static_cast<std::size_t>((now - from) / out.step) + 1;
     if (count < std::max(minSteps, kMinStepsToShow))
         return std::nullopt;
     const auto y = domain::resample(samples, from, out.step, count);
-    const auto steps =
-        static_cast<std::size_t>(std::max<std::int64_t>(1, (horizon + out.step - domain::Seconds(1)) / out.step));
-    auto f = seasonal ? domain::holtWintersAdditive(y, kSeason, steps)
-                      : domain::holtDamped(y, steps);
+    const auto steps = static_cast<std::size_t>(
+        std::max<std::int64_t>(1, (horizon + out.step - domain::Seconds(1)) / out.step));
+    auto f =
+        seasonal ? domain::holtWintersAdditive(y, kSeason, steps) : domain::holtDamped(y, steps);
     if (!f)
         return std::nullopt;
     out.method = std::string(f->method);
@@ -529,7 +536,7 @@ AlertOutcome<CreateOutcome> AlertService::toIncident(std::int64_t id, const doma
     n.sourceKind = domain::IncidentSourceKind::Alert;
     n.sourceRef = std::to_string(id);
     auto outcome = m_incidents->create(n, alertTarget(id), actor);
-    if (const auto* e = std::get_if<IncidentError>(&outcome))
+    if (const auto *e = std::get_if<IncidentError>(&outcome))
         return AlertError{e->status, e->code, e->message};
     auto created = std::get<CreateOutcome>(std::move(outcome));
     if (!r->incidentId) {
@@ -537,8 +544,8 @@ AlertOutcome<CreateOutcome> AlertService::toIncident(std::int64_t id, const doma
         r->incidentId = created.detail.incident.id;
         storage::Transaction tx(m_db);
         m_repo.update(*r);
-        m_repo.addEvent({0, id, now, "incident", actor.username, std::nullopt,
-                         created.detail.incident.ref});
+        m_repo.addEvent(
+            {0, id, now, "incident", actor.username, std::nullopt, created.detail.incident.ref});
         storage::AuditRepository(m_db).append(
             now, actor.username, std::string(domain::toString(actor.role)), "alert.incident",
             alertTarget(id),
@@ -608,7 +615,8 @@ bool AlertService::isForecastable(std::string_view series)
     return m_seriesInfo.contains(series) && m_rules.isForecastable(series);
 }
 
-std::optional<SeriesForecast> AlertService::forecast(std::string_view series, domain::Seconds horizon)
+std::optional<SeriesForecast> AlertService::forecast(std::string_view series,
+                                                     domain::Seconds horizon)
 {
     std::lock_guard lock(m_mutex);
     auto it = m_seriesInfo.find(series);
@@ -617,9 +625,8 @@ std::optional<SeriesForecast> AlertService::forecast(std::string_view series, do
     return forecastLocked(*it->second, horizon, kMinStepsToShow);
 }
 
-AlertOutcome<storage::SourceUrge> AlertService::urge(const std::string& source,
-                                                     const std::string& note,
-                                                     const domain::Actor& actor)
+AlertOutcome<storage::SourceUrge>
+AlertService::urge(const std::string& source, const std::string& note, const domain::Actor& actor)
 {
     if (!m_catalog.source(source))
         return AlertError{404, "unknown_source", "no source '" + source + "' is configured"};
@@ -663,7 +670,7 @@ AlertService::StoreCounts AlertService::storeCounts()
     const auto now = m_clock.now();
     if (m_countsAt && now - *m_countsAt < kCountsCacheFor)
         return m_counts;
-    auto scalar = [this](const char* sql) {
+    auto scalar = [this](const char *sql) {
         storage::Statement q(m_db, sql);
         return q.step() && !q.isNull(0) ? q.int64(0) : std::int64_t{0};
     };
@@ -672,7 +679,8 @@ AlertService::StoreCounts AlertService::storeCounts()
     m_counts.alerts = scalar("SELECT count(*) FROM alerts");
     // The audit log is append-only: its last id is its size.
     m_counts.auditEntries = scalar("SELECT max(id) FROM audit_log");
-    m_counts.dbBytes = scalar("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
+    m_counts.dbBytes =
+        scalar("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
     m_countsAt = now;
     return m_counts;
 }

@@ -65,7 +65,7 @@ public:
                                        const boost::json::object& record)>;
 
     AlertService(storage::Database db, const SeriesCatalog& catalog, LiveData& live,
-                 SourceQuality& quality, IncidentService* incidents, const domain::Clock& clock,
+                 SourceQuality& quality, IncidentService *incidents, const domain::Clock& clock,
                  AlertRuleSet rules, std::set<std::string> categories, Publish publish);
     ~AlertService();
 
@@ -136,7 +136,7 @@ private:
     const SeriesCatalog& m_catalog;
     LiveData& m_live;
     SourceQuality& m_quality;
-    IncidentService* m_incidents;
+    IncidentService *m_incidents;
     const domain::Clock& m_clock;
     AlertRuleSet m_rules;
     std::set<std::string> m_categories;
@@ -144,10 +144,10 @@ private:
     domain::TimePoint m_watchingSince;
     domain::TimePoint m_nextForecastAt;
     std::map<InstanceKey, std::int64_t> m_open; // open alert id per instance
-    std::map<std::string, const protocol::SeriesInfo*, std::less<>> m_seriesInfo;
+    std::map<std::string, const protocol::SeriesInfo *, std::less<>> m_seriesInfo;
     std::map<std::string, std::vector<std::size_t>, std::less<>> m_rulesBySeries; // threshold, rate
     std::set<std::string, std::less<>> m_combinationSeries;
-    std::map<std::string, double, std::less<>> m_latest; // series used by combinations
+    std::map<std::string, double, std::less<>> m_latest;  // series used by combinations
     std::map<std::int64_t, domain::TimePoint> m_renotify; // acknowledged alert id -> when
     StoreCounts m_counts;
     std::optional<domain::TimePoint> m_countsAt;
