@@ -15,9 +15,8 @@ AlertController::AlertController(client::ApiRequester *api, client::BackendClien
     , m_api(api)
     , m_session(session)
 {
-    // BackendClient::recordChanged (generic stream records, contracts of session 3).
-    connect(backend, SIGNAL(recordChanged(QString, QString, QJsonObject, qint64)), this,
-            SLOT(onRecordChanged(QString, QString, QJsonObject, qint64)));
+    connect(backend, &client::BackendClient::recordChanged, this,
+            &AlertController::onRecordChanged);
     // A stream that had to start over may have missed alert messages: read them again.
     connect(backend, &client::BackendClient::resyncStarted, this, [this] { m_missed = true; });
     connect(backend, &client::BackendClient::snapshotReceived, this, [this] {

@@ -59,11 +59,9 @@ signals:
     void alertArrived(qint64 id, int severity);
     void incidentMade(qint64 alertId, qint64 incidentId, const QString& ref);
 
-private slots:
+private:
     void onRecordChanged(const QString& type, const QString& change, const QJsonObject& record,
                          qint64 seq);
-
-private:
     bool failed(const client::ApiReply& reply);
     void beginBusy();
     void endBusy();

@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AlertStream.h"
 
-#include <boost/json/serialize.hpp>
+#include "ioc/protocol/Stream.h"
 
 namespace ioc::server {
 
-namespace bj = boost::json;
-
 AlertService::Publish alertStreamPublisher(LiveData& live)
 {
-    return [&live](std::string_view type, std::string_view change, const bj::object& record) {
+    return [&live](std::string_view type, std::string_view change, const boost::json::object& record) {
         live.publishEvent([&](std::int64_t seq) {
-            bj::object message{{"seq", seq}, {"type", type}, {"change", change}};
-            message[type] = record;
-            return bj::serialize(message);
+            return protocol::encodeStreamMessage(
+                {seq, protocol::RecordUpdate{std::string(type), std::string(change), record}});
         });
     };
 }
