@@ -20,6 +20,8 @@ ApplicationWindow {
     required property SourcesController sources
     required property SystemController system
     required property ConsoleSettings settings
+    // The alerts inbox (issue 9); optional so windows built without it still load.
+    property AlertController alerts: null
     property bool settingsAtStart: false
     property bool mapShown: true
     property bool aboutAtStart: false
@@ -57,6 +59,7 @@ ApplicationWindow {
         mapShown: window.mapShown
         currentView: window.currentView
         approvalCount: window.session.canApprove ? window.incidents.approvalCount : 0
+        alertCount: window.alerts ? window.alerts.model.unacknowledgedCount : -1
         onMapToggled: shown => window.mapShown = shown
         onAboutRequested: about.open()
         onSettingsRequested: settingsDialog.open()
@@ -73,9 +76,10 @@ ApplicationWindow {
         visible: window.session.loggedIn
         currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1
                       : window.currentView === "incidents" && !window.session.displayOnly ? 2
-                      : window.currentView === "dashboards" ? 3
-                      : window.currentView === "sources" && !window.session.displayOnly ? 4
-                      : window.currentView === "system" && !window.session.displayOnly ? 5 : 0
+                      : window.currentView === "alerts" && window.alerts ? 3
+                      : window.currentView === "dashboards" ? 4
+                      : window.currentView === "sources" && !window.session.displayOnly ? 5
+                      : window.currentView === "system" && !window.session.displayOnly ? 6 : 0
         BoardView {
             controller: window.controller
             mapShown: window.mapShown
@@ -85,6 +89,11 @@ ApplicationWindow {
         }
         IncidentsView {
             incidents: window.incidents
+            session: window.session
+            language: window.controller.language
+        }
+        AlertsView {
+            alerts: window.alerts
             session: window.session
             language: window.controller.language
         }
@@ -100,11 +109,11 @@ ApplicationWindow {
         }
     }
     // The board and health views poll iocd only while shown.
-    Binding { target: window.sources; property: "active"; value: window.session.loggedIn && views.currentIndex === 4 }
-    Binding { target: window.system; property: "active"; value: window.session.loggedIn && views.currentIndex === 5 }
+    Binding { target: window.sources; property: "active"; value: window.session.loggedIn && views.currentIndex === 5 }
+    Binding { target: window.system; property: "active"; value: window.session.loggedIn && views.currentIndex === 6 }
     Connections {
         target: views
-        function onCurrentIndexChanged() { if (views.currentIndex === 3) window.dashboards.refresh() }
+        function onCurrentIndexChanged() { if (views.currentIndex === 4) window.dashboards.refresh() }
     }
 
     LoginScreen {

@@ -55,6 +55,143 @@
     </message>
 </context>
 <context>
+    <name>AlertAckDialog</name>
+    <message>
+        <location filename="../qml/AlertAckDialog.qml" line="+50"/>
+        <source>Acknowledge alert</source>
+        <translation>Tiếp nhận cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comment: what was done, who was told</source>
+        <translation>Ghi chú: đã làm gì, đã báo cho ai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledge</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRow</name>
+    <message>
+        <location filename="../qml/AlertRow.qml" line="+71"/>
+        <source>EARLY WARNING</source>
+        <translation>CẢNH BÁO SỚM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Raised %1</source>
+        <translation>Phát sinh %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Acknowledged by %1 at %2: “%3”</source>
+        <translation>%1 đã tiếp nhận lúc %2: “%3”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>%1 đã tiếp nhận lúc %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cleared at %1: the condition ended</source>
+        <translation>Đã hết lúc %1: điều kiện không còn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Acknowledge…</source>
+        <translation>Tiếp nhận…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make incident</source>
+        <translation>Tạo sự cố</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incident #%1</source>
+        <translation>Sự cố #%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <location filename="../qml/AlertText.qml" line="+9"/>
+        <source>Active</source>
+        <translation>Đang cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>Đã hết</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Threshold</source>
+        <translation>Vượt ngưỡng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate of change</source>
+        <translation>Tốc độ thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing data</source>
+        <translation>Mất dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combined</source>
+        <translation>Kết hợp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast</source>
+        <translation>Dự báo</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsView</name>
+    <message>
+        <location filename="../qml/AlertsView.qml" line="+44"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 unacknowledged · %2 open · %3 listed</source>
+        <translation>%1 chưa tiếp nhận · %2 đang mở · %3 trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sound for new alerts</source>
+        <translation>Âm báo khi có cảnh báo mới</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No alerts. New ones appear here the moment a rule fires.</source>
+        <translation>Không có cảnh báo. Cảnh báo mới hiện ở đây ngay khi một quy tắc được kích hoạt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainBanner</name>
     <message numerus="yes">
         <location filename="../qml/AuditChainBanner.qml" line="+22"/>
@@ -261,7 +398,7 @@
         <translation>Chuỗi số liệu</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>No unit has a value yet</source>
         <translation>Chưa đơn vị nào có giá trị</translation>
     </message>
@@ -364,7 +501,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../qml/HeaderBar.qml" line="+40"/>
+        <location filename="../qml/HeaderBar.qml" line="+42"/>
         <source>Hai Phong Intelligent Operations Center</source>
         <translation>Trung tâm giám sát, điều hành thông minh Hải Phòng</translation>
     </message>
@@ -404,7 +541,12 @@
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Dashboards</source>
         <translation>Bảng chỉ tiêu</translation>
     </message>
@@ -1845,12 +1987,12 @@
 <context>
     <name>WorkstationWindow</name>
     <message>
-        <location filename="../qml/WorkstationWindow.qml" line="+32"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+34"/>
         <source>Hai Phong IOC — Workstation</source>
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+115"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>

@@ -79,9 +79,10 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
     const QCommandLineOption view(
         QStringLiteral("view"),
         QStringLiteral(
-            "View shown first after signing in: board (default), incidents, audit (supervisors "
-            "and admins), dashboards, sources or system."),
-        QStringLiteral("board|incidents|audit|dashboards|sources|system"), QStringLiteral("board"));
+            "View shown first after signing in: board (default), incidents, alerts, audit "
+            "(supervisors and admins), dashboards, sources or system."),
+        QStringLiteral("board|incidents|alerts|audit|dashboards|sources|system"),
+        QStringLiteral("board"));
     parser.addOptions({backend, workstation, lang, screenshot, size, selfTest, about, user, caFile,
                        view, wallLayout, settings});
 
@@ -130,9 +131,10 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
             return fail(QStringLiteral("--wall-layout: %1").arg(error));
     }
     options.view = parser.value(view);
-    static const QStringList views{QStringLiteral("board"),      QStringLiteral("incidents"),
-                                   QStringLiteral("audit"),      QStringLiteral("dashboards"),
-                                   QStringLiteral("sources"),    QStringLiteral("system")};
+    static const QStringList views{QStringLiteral("board"),   QStringLiteral("incidents"),
+                                   QStringLiteral("alerts"),  QStringLiteral("audit"),
+                                   QStringLiteral("dashboards"), QStringLiteral("sources"),
+                                   QStringLiteral("system")};
     if (!views.contains(options.view))
         return fail(
             QStringLiteral("--view must be one of %1, got '%2'")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ioc-console: parse the command line, build the services, hand them to the QML window, run.
+#include "AlertController.h"
 #include "AuditController.h"
 #include "CommandLine.h"
 #include "ConsoleSettings.h"
@@ -181,6 +182,7 @@ int main(int argc, char *argv[])
     ioc::console::AuditController audit(&auditClient, &session);
     ioc::client::ApiRequester api(backendUrl, tls, [&session] { return session.token(); });
     ioc::console::IncidentController incidents(&api, &client, &session);
+    ioc::console::AlertController alerts(&api, &client, &session);
     ioc::console::DashboardController dashboards(
         {.configPath = QStringLiteral(":/Ioc/Console/config/dashboards.json")}, &api,
         controller.seriesModel());
@@ -202,6 +204,7 @@ int main(int argc, char *argv[])
          {QStringLiteral("session"), QVariant::fromValue(&session)},
          {QStringLiteral("audit"), QVariant::fromValue(&audit)},
          {QStringLiteral("incidents"), QVariant::fromValue(&incidents)},
+         {QStringLiteral("alerts"), QVariant::fromValue(&alerts)},
          {QStringLiteral("dashboards"), QVariant::fromValue(&dashboards)},
          {QStringLiteral("sources"), QVariant::fromValue(&sources)},
          {QStringLiteral("system"), QVariant::fromValue(&system)},
