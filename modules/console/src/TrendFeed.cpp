@@ -181,8 +181,9 @@ void TrendFeed::requestHistory(int index, quint64 generation)
 void TrendFeed::requestForecast(quint64 generation)
 {
     QUrlQuery query;
+    // A quarter of the range ahead, within what iocd forecasts (10 min to 2 days).
     query.addQueryItem(QStringLiteral("horizon_s"),
-                       QString::number(std::max<qint64>(m_range / 4, 600)));
+                       QString::number(std::clamp<qint64>(m_range / 4, 600, 172800)));
     m_controller->requester()->get(
         QStringLiteral("series/%1/forecast").arg(m_ids.first()), query, this,
         [this, generation](const client::ApiReply& reply) {
