@@ -15,6 +15,8 @@ Rectangle {
     property string currentView: "board"
     // Incidents awaiting this supervisor's approval (0 for everyone else).
     property int approvalCount: 0
+    // Unacknowledged alerts; -1 when the window has no alerts inbox.
+    property int alertCount: -1
 
     signal mapToggled(bool shown)
     signal aboutRequested()
@@ -90,6 +92,55 @@ Rectangle {
             checkable: true
             checked: header.currentView === "incidents"
             onClicked: header.viewRequested("incidents")
+        }
+        HeaderButton {
+            objectName: "alertsTab"
+            visible: header.alertCount >= 0
+            text: qsTr("Alerts")
+            checkable: true
+            checked: header.currentView === "alerts"
+            onClicked: header.viewRequested("alerts")
+            Rectangle {
+                objectName: "alertBadge"
+                visible: header.alertCount > 0
+                anchors { right: parent.right; top: parent.top; margins: -Theme.px(6) }
+                width: Math.max(height, badgeText.implicitWidth + Theme.px(10))
+                height: Theme.px(20)
+                radius: height / 2
+                color: Theme.stale
+                Text {
+                    id: badgeText
+                    anchors.centerIn: parent
+                    text: header.alertCount
+                    color: Theme.background
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontTiny
+                    font.weight: Font.Bold
+                }
+            }
+        }
+        HeaderButton {
+            objectName: "dashboardsTab"
+            text: qsTr("Dashboards")
+            checkable: true
+            checked: header.currentView === "dashboards"
+            onClicked: header.viewRequested("dashboards")
+        }
+        HeaderButton {
+            objectName: "sourcesTab"
+            visible: !header.session.displayOnly
+            text: qsTr("Sources")
+            checkable: true
+            checked: header.currentView === "sources"
+            onClicked: header.viewRequested("sources")
+        }
+        HeaderButton {
+            objectName: "systemTab"
+            visible: !header.session.displayOnly
+            text: qsTr("System")
+            checkable: true
+            checked: header.currentView === "system"
+            onClicked: header.viewRequested("system")
         }
         HeaderButton {
             objectName: "auditTab"

@@ -41,6 +41,20 @@ QtObject {
         }
     }
 
+    // KPI tiles (modules/domain evaluateKpi): target met, warning band, breach; stale and missing
+    // values are grey, a KPI without a target is in the accent colour.
+    function kpiStatusColor(status: string): color {
+        switch (status) {
+        case "on_target": return fresh
+        case "warning": return late
+        case "breach": return stale
+        case "neutral": return accent
+        default: return noData
+        }
+    }
+    // Lines of a trend chart, in order.
+    readonly property var chartColors: ["#47b8f0", "#f6b93b", "#b388ff", "#2fd27a", "#ff7aa8", "#9fe2bf"]
+
     readonly property int fontTiny: px(11)
     readonly property int fontSmall: px(13)
     readonly property int fontBody: px(15)

@@ -16,7 +16,12 @@ ApplicationWindow {
     required property SessionController session
     required property AuditController audit
     required property IncidentController incidents
+    required property DashboardController dashboards
+    required property SourcesController sources
+    required property SystemController system
     required property ConsoleSettings settings
+    // The alerts inbox (issue 9); optional so windows built without it still load.
+    property AlertController alerts: null
     property bool settingsAtStart: false
     property bool mapShown: true
     property bool aboutAtStart: false
@@ -40,7 +45,9 @@ ApplicationWindow {
         target: window.session
         function onSessionChanged() {
             if (window.currentView === "audit" && !window.session.canSeeAudit
-                    || window.currentView === "incidents" && window.session.displayOnly)
+                    || window.currentView === "incidents" && window.session.displayOnly
+                    || window.currentView === "sources" && window.session.displayOnly
+                    || window.currentView === "system" && window.session.displayOnly)
                 window.currentView = "board"
         }
     }
@@ -52,6 +59,7 @@ ApplicationWindow {
         mapShown: window.mapShown
         currentView: window.currentView
         approvalCount: window.session.canApprove ? window.incidents.approvalCount : 0
+        alertCount: window.alerts ? window.alerts.model.unacknowledgedCount : -1
         onMapToggled: shown => window.mapShown = shown
         onAboutRequested: about.open()
         onSettingsRequested: settingsDialog.open()
@@ -67,7 +75,11 @@ ApplicationWindow {
         anchors.margins: Theme.px(10)
         visible: window.session.loggedIn
         currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1
-                      : window.currentView === "incidents" && !window.session.displayOnly ? 2 : 0
+                      : window.currentView === "incidents" && !window.session.displayOnly ? 2
+                      : window.currentView === "alerts" && window.alerts ? 3
+                      : window.currentView === "dashboards" ? 4
+                      : window.currentView === "sources" && !window.session.displayOnly ? 5
+                      : window.currentView === "system" && !window.session.displayOnly ? 6 : 0
         BoardView {
             controller: window.controller
             mapShown: window.mapShown
@@ -80,6 +92,28 @@ ApplicationWindow {
             session: window.session
             language: window.controller.language
         }
+        AlertsView {
+            alerts: window.alerts
+            session: window.session
+            language: window.controller.language
+        }
+        DashboardsView {
+            dashboards: window.dashboards
+        }
+        SourcesView {
+            sources: window.sources
+            canUrge: !window.session.displayOnly
+        }
+        SystemView {
+            system: window.system
+        }
+    }
+    // The board and health views poll iocd only while shown.
+    Binding { target: window.sources; property: "active"; value: window.session.loggedIn && views.currentIndex === 5 }
+    Binding { target: window.system; property: "active"; value: window.session.loggedIn && views.currentIndex === 6 }
+    Connections {
+        target: views
+        function onCurrentIndexChanged() { if (views.currentIndex === 4) window.dashboards.refresh() }
     }
 
     LoginScreen {

@@ -21,6 +21,8 @@ PACKAGES=(
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtcharts
   qml6-module-qttest qml6-module-qtpositioning qml6-module-qtwebsockets
   qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qtquick-shapes
+  # the alerts inbox's optional chime (QML SoundEffect, loaded only when switched on)
+  qml6-module-qtmultimedia
   # tests: GoogleTest, headless and multi-screen X, screenshots, PDF checks, fonts with Vietnamese
   googletest libgtest-dev xvfb xauth x11-xserver-utils libgl1-mesa-dri xfonts-base
   imagemagick poppler-utils fonts-noto-core fonts-dejavu-core

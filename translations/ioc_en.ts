@@ -46,6 +46,17 @@
     </message>
 </context>
 <context>
+    <name>SourcesView</name>
+    <message numerus="yes">
+        <location filename="../qml/SourcesView.qml" line="+18"/>
+        <source>Data sources · %n overdue</source>
+        <translation>
+            <numerusform>Data sources · %n overdue</numerusform>
+            <numerusform>Data sources · %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnitFilterBar</name>
     <message numerus="yes">
         <location filename="../qml/UnitFilterBar.qml" line="+23"/>
@@ -59,7 +70,7 @@
 <context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+115"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+149"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>

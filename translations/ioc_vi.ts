@@ -55,6 +55,143 @@
     </message>
 </context>
 <context>
+    <name>AlertAckDialog</name>
+    <message>
+        <location filename="../qml/AlertAckDialog.qml" line="+50"/>
+        <source>Acknowledge alert</source>
+        <translation>Tiếp nhận cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comment: what was done, who was told</source>
+        <translation>Ghi chú: đã làm gì, đã báo cho ai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledge</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRow</name>
+    <message>
+        <location filename="../qml/AlertRow.qml" line="+71"/>
+        <source>EARLY WARNING</source>
+        <translation>CẢNH BÁO SỚM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Raised %1</source>
+        <translation>Phát sinh %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Acknowledged by %1 at %2: “%3”</source>
+        <translation>%1 đã tiếp nhận lúc %2: “%3”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>%1 đã tiếp nhận lúc %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cleared at %1: the condition ended</source>
+        <translation>Đã hết lúc %1: điều kiện không còn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Acknowledge…</source>
+        <translation>Tiếp nhận…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make incident</source>
+        <translation>Tạo sự cố</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incident #%1</source>
+        <translation>Sự cố #%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <location filename="../qml/AlertText.qml" line="+9"/>
+        <source>Active</source>
+        <translation>Đang cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>Đã hết</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Threshold</source>
+        <translation>Vượt ngưỡng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate of change</source>
+        <translation>Tốc độ thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing data</source>
+        <translation>Mất dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combined</source>
+        <translation>Kết hợp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast</source>
+        <translation>Dự báo</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsView</name>
+    <message>
+        <location filename="../qml/AlertsView.qml" line="+44"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 unacknowledged · %2 open · %3 listed</source>
+        <translation>%1 chưa tiếp nhận · %2 đang mở · %3 trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sound for new alerts</source>
+        <translation>Âm báo khi có cảnh báo mới</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No alerts. New ones appear here the moment a rule fires.</source>
+        <translation>Không có cảnh báo. Cảnh báo mới hiện ở đây ngay khi một quy tắc được kích hoạt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainBanner</name>
     <message numerus="yes">
         <location filename="../qml/AuditChainBanner.qml" line="+22"/>
@@ -244,6 +381,34 @@
     </message>
 </context>
 <context>
+    <name>BreakdownPanel</name>
+    <message>
+        <location filename="../qml/BreakdownPanel.qml" line="+62"/>
+        <source>Commune / ward</source>
+        <translation>Xã / phường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series</source>
+        <translation>Chuỗi số liệu</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No unit has a value yet</source>
+        <translation>Chưa đơn vị nào có giá trị</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Value by unit</source>
+        <translation>Giá trị theo đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>ChoroplethLegend</name>
     <message>
         <location filename="../modules/map/qml/ChoroplethLegend.qml" line="+56"/>
@@ -308,6 +473,24 @@
     </message>
 </context>
 <context>
+    <name>DashboardsView</name>
+    <message>
+        <location filename="../qml/DashboardsView.qml" line="+48"/>
+        <source>Art. %1</source>
+        <translation>Điều %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The dashboard configuration could not be read: %1</source>
+        <translation>Không đọc được cấu hình bảng chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Regulation art. %1</source>
+        <translation>Quy chế, điều %1</translation>
+    </message>
+</context>
+<context>
     <name>DomainCard</name>
     <message>
         <location filename="../qml/DomainCard.qml" line="+50"/>
@@ -318,7 +501,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../qml/HeaderBar.qml" line="+40"/>
+        <location filename="../qml/HeaderBar.qml" line="+42"/>
         <source>Hai Phong Intelligent Operations Center</source>
         <translation>Trung tâm giám sát, điều hành thông minh Hải Phòng</translation>
     </message>
@@ -356,6 +539,26 @@
         <location line="+1"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dashboards</source>
+        <translation>Bảng chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System</source>
+        <translation>Hệ thống</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -983,6 +1186,89 @@
     </message>
 </context>
 <context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../qml/KpiTile.qml" line="+30"/>
+        <source>On target</source>
+        <translation>Đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off target</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>Quá cũ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No target</source>
+        <translation>Không có chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>Chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vs 1 h ago</source>
+        <translation>so với 1 giờ trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs 7 days ago</source>
+        <translation>so với 7 ngày trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs 30 days ago</source>
+        <translation>so với 30 ngày trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs 24 h ago</source>
+        <translation>so với 24 giờ trước</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never received</source>
+        <translation>chưa nhận lần nào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as of %1</source>
+        <translation>lúc %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1: %2 %3, %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown series: %1</source>
+        <translation>Chuỗi số liệu không tồn tại: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Target %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no earlier value to compare</source>
+        <translation>chưa có số liệu kỳ trước để so sánh</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <location filename="../qml/LanguageSwitch.qml" line="+16"/>
@@ -1485,6 +1771,204 @@
     </message>
 </context>
 <context>
+    <name>SourceRow</name>
+    <message>
+        <location filename="../qml/SourceRow.qml" line="+40"/>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Department</source>
+        <translation>Sở, ngành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>Cảm biến</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Up</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting</source>
+        <translation>Đang khởi động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing</source>
+        <translation>Đang lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push</source>
+        <translation>Tự đẩy</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 late</source>
+        <translation>trễ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ok · %2 rejected</source>
+        <translation>%1 nhận · %2 loại</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Urge</source>
+        <translation>Đôn đốc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urge %1</source>
+        <translation>Đôn đốc %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message numerus="yes">
+        <location filename="../qml/SourcesView.qml" line="+18"/>
+        <source>Data sources · %n overdue</source>
+        <translation>
+            <numerusform>Nguồn dữ liệu · %n nguồn quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not refresh: %1</source>
+        <translation>Không làm mới được: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct, complete, clean and live: expected interval, last update, lateness, gaps and rejected points</source>
+        <translation>Đúng, đủ, sạch, sống: chu kỳ cập nhật, lần cập nhật cuối, độ trễ, khoảng gián đoạn và điểm dữ liệu bị loại</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interval</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last update</source>
+        <translation>Cập nhật cuối</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lateness</source>
+        <translation>Độ trễ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gaps</source>
+        <translation>Gián đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Điểm dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connector</source>
+        <translation>Bộ kết nối</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urges</source>
+        <translation>Đôn đốc</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No sources configured</source>
+        <translation>Chưa cấu hình nguồn dữ liệu nào</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Urge history</source>
+        <translation>Lịch sử đôn đốc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urge history · %1</source>
+        <translation>Lịch sử đôn đốc · %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 by %2</source>
+        <translation>%1 bởi %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a source to see when it was urged.</source>
+        <translation>Chọn một nguồn để xem các lần đôn đốc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server does not record urges yet.</source>
+        <translation>Máy chủ này chưa ghi nhận việc đôn đốc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never urged.</source>
+        <translation>Chưa đôn đốc lần nào.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLegend</name>
     <message>
         <location filename="../qml/StatusLegend.qml" line="+10"/>
@@ -1508,6 +1992,187 @@
     </message>
 </context>
 <context>
+    <name>SystemView</name>
+    <message>
+        <location filename="../qml/SystemView.qml" line="+16"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System health</source>
+        <translation>Tình trạng hệ thống</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This server does not report its health (GET /api/v1/system is missing).</source>
+        <translation>Máy chủ này không báo cáo tình trạng (thiếu GET /api/v1/system).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not refresh: %1</source>
+        <translation>Không làm mới được: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked %1</source>
+        <translation>kiểm tra lúc %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backend version</source>
+        <translation>Phiên bản máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uptime</source>
+        <translation>Thời gian chạy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients connected</source>
+        <translation>Máy trạm đang kết nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connectors down</source>
+        <translation>Bộ kết nối lỗi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series</source>
+        <translation>Chuỗi số liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History points</source>
+        <translation>Điểm lịch sử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database size</source>
+        <translation>Dung lượng cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit entries</source>
+        <translation>Bản ghi nhật ký</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connectors</source>
+        <translation>Bộ kết nối</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Up</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing</source>
+        <translation>Đang lỗi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting</source>
+        <translation>Đang khởi động</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (at %2)</source>
+        <translation>%1 (lúc %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last success %1</source>
+        <translation>thành công lần cuối %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No pollers or MQTT subscriptions configured: every source pushes its data.</source>
+        <translation>Không cấu hình bộ thu thập hay đăng ký MQTT nào: mọi nguồn tự đẩy dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../qml/TrendChart.qml" line="+46"/>
+        <source>1 h</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24 h</source>
+        <translation>24 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 d</source>
+        <translation>7 ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 d</source>
+        <translation>30 ngày</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show the last %1</source>
+        <translation>Xem %1 gần nhất</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Forecast</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No values in this time range yet</source>
+        <translation>Chưa có giá trị trong khoảng thời gian này</translation>
+    </message>
+</context>
+<context>
     <name>UnitFilterBar</name>
     <message numerus="yes">
         <location filename="../qml/UnitFilterBar.qml" line="+23"/>
@@ -1520,6 +2185,39 @@
         <location line="+11"/>
         <source>Show all units</source>
         <translation>Hiện tất cả đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeDialog</name>
+    <message>
+        <location filename="../qml/UrgeDialog.qml" line="+19"/>
+        <source>Urge %1</source>
+        <translation>Đôn đốc %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Who was contacted, how, and what they promised:</source>
+        <translation>Đã liên hệ với ai, bằng cách nào và họ hẹn gì:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. phoned the duty officer, data promised by 17:00</source>
+        <translation>vd: đã gọi cán bộ trực, hẹn gửi số liệu trước 17:00</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: %1</source>
+        <translation>Chưa ghi nhận được: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the urge</source>
+        <translation>Ghi nhận đôn đốc</translation>
     </message>
 </context>
 <context>
@@ -1578,12 +2276,12 @@
 <context>
     <name>WorkstationWindow</name>
     <message>
-        <location filename="../qml/WorkstationWindow.qml" line="+29"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+34"/>
         <source>Hai Phong IOC — Workstation</source>
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+115"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>

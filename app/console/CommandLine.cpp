@@ -79,9 +79,10 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
     const QCommandLineOption view(
         QStringLiteral("view"),
         QStringLiteral(
-            "View shown first after signing in: board (default), incidents or audit (supervisors "
-            "and admins)."),
-        QStringLiteral("board|incidents|audit"), QStringLiteral("board"));
+            "View shown first after signing in: board (default), incidents, alerts, audit "
+            "(supervisors and admins), dashboards, sources or system."),
+        QStringLiteral("board|incidents|alerts|audit|dashboards|sources|system"),
+        QStringLiteral("board"));
     parser.addOptions({backend, workstation, lang, screenshot, size, selfTest, about, user, caFile,
                        view, wallLayout, settings});
 
@@ -130,10 +131,14 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
             return fail(QStringLiteral("--wall-layout: %1").arg(error));
     }
     options.view = parser.value(view);
-    if (options.view != QLatin1String("board") && options.view != QLatin1String("incidents") &&
-        options.view != QLatin1String("audit"))
+    static const QStringList views{QStringLiteral("board"),   QStringLiteral("incidents"),
+                                   QStringLiteral("alerts"),  QStringLiteral("audit"),
+                                   QStringLiteral("dashboards"), QStringLiteral("sources"),
+                                   QStringLiteral("system")};
+    if (!views.contains(options.view))
         return fail(
-            QStringLiteral("--view must be board, incidents or audit, got '%1'").arg(options.view));
+            QStringLiteral("--view must be one of %1, got '%2'")
+                .arg(views.join(QStringLiteral(", ")), options.view));
     options.screenshotPath = parser.value(screenshot);
     options.selfTest = parser.isSet(selfTest);
     options.openAbout = parser.isSet(about);

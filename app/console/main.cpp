@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ioc-console: parse the command line, build the services, hand them to the QML window, run.
+#include "AlertController.h"
 #include "AuditController.h"
 #include "CommandLine.h"
 #include "ConsoleSettings.h"
+#include "DashboardController.h"
 #include "EmbeddedBackend.h"
 #include "IncidentController.h"
 #include "ScreenshotTaker.h"
 #include "SelfTest.h"
 #include "SessionController.h"
+#include "SourcesController.h"
+#include "SystemController.h"
 #include "UiLanguage.h"
 #include "WorkstationController.h"
 #include "ioc/client/ApiRequester.h"
@@ -178,6 +182,19 @@ int main(int argc, char *argv[])
     ioc::console::AuditController audit(&auditClient, &session);
     ioc::client::ApiRequester api(backendUrl, tls, [&session] { return session.token(); });
     ioc::console::IncidentController incidents(&api, &client, &session);
+    ioc::console::AlertController alerts(&api, &client, &session);
+    ioc::console::DashboardController dashboards(
+        {.configPath = QStringLiteral(":/Ioc/Console/config/dashboards.json")}, &api,
+        controller.seriesModel());
+    ioc::console::SourcesController sources(&api, &session);
+    ioc::console::SystemController system(&api, &session);
+    auto followLanguage = [&] {
+        dashboards.setLanguage(controller.language());
+        sources.setLanguage(controller.language());
+    };
+    followLanguage();
+    QObject::connect(&controller, &ioc::console::WorkstationController::languageChanged,
+                     &dashboards, followLanguage);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -187,6 +204,10 @@ int main(int argc, char *argv[])
          {QStringLiteral("session"), QVariant::fromValue(&session)},
          {QStringLiteral("audit"), QVariant::fromValue(&audit)},
          {QStringLiteral("incidents"), QVariant::fromValue(&incidents)},
+         {QStringLiteral("alerts"), QVariant::fromValue(&alerts)},
+         {QStringLiteral("dashboards"), QVariant::fromValue(&dashboards)},
+         {QStringLiteral("sources"), QVariant::fromValue(&sources)},
+         {QStringLiteral("system"), QVariant::fromValue(&system)},
          {QStringLiteral("settings"), QVariant::fromValue(&consoleSettings)},
          {QStringLiteral("settingsAtStart"), options.openSettings},
          {QStringLiteral("currentView"), options.view},

@@ -18,6 +18,7 @@ Options:
   --series-config FILE   series registry (JSON); default: the built-in demo catalogue
   --incident-categories FILE
                          incident categories and their checklists (JSON); default: built in
+  --alert-rules FILE     alert rules (JSON, docs/alerts.md); default: built in (covers the demo)
   --demo                 run the built-in simulator of a day in Hai Phong, seed demo incidents
   --threads N            I/O threads (default 2)
   --request-timeout S    seconds a client has to send a whole request (default 15)
@@ -95,6 +96,10 @@ IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
             if (!value(v) || v.empty())
                 return fail("--incident-categories needs a file");
             cl.server.incidentCategories = v;
+        } else if (a == "--alert-rules") {
+            if (!value(v) || v.empty())
+                return fail("--alert-rules needs a file");
+            cl.server.alertRules = v;
         } else if (a == "--threads") {
             int n = 0;
             if (!value(v) || std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc{} ||

@@ -7,6 +7,8 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <algorithm>
+
 namespace ioc::server {
 
 namespace bj = boost::json;
@@ -70,10 +72,29 @@ void addIngestRoutes(Router& router, ApiContext& ctx)
 
     router.add("GET", "/api/v1/sources", Access::people(), [&ctx](const HttpRequest&, const PathParams&) {
         const auto now = ctx.clock.now();
+        auto reports = ctx.quality.reports();
+        // Overdue first (the units to chase, regulation 14.2), the latest first among them.
+        std::stable_sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) {
+            return a.latenessS > b.latenessS;
+        });
+        const auto urges = ctx.alerts ? ctx.alerts->urgeSummaries()
+                                      : std::map<std::string, storage::UrgeSummary>{};
         bj::array out;
-        for (const auto& r : ctx.quality.reports())
-            if (const auto* info = ctx.catalog.source(r.id))
-                out.push_back(toJson(r, *info, now));
+        for (const auto& r : reports) {
+            const auto* info = ctx.catalog.source(r.id);
+            if (!info)
+                continue;
+            auto o = toJson(r, *info, now);
+            const auto u = urges.find(r.id);
+            o["urge_count"] = u == urges.end() ? 0 : u->second.count;
+            if (u != urges.end() && u->second.last)
+                o["last_urge"] = bj::object{{"at", domain::formatRfc3339(u->second.last->at)},
+                                            {"by", u->second.last->by},
+                                            {"note", u->second.last->note}};
+            else
+                o["last_urge"] = nullptr;
+            out.push_back(std::move(o));
+        }
         return HttpResponse::json(bj::serialize(bj::object{{"sources", std::move(out)}}));
     });
 }

@@ -132,6 +132,8 @@ void IngestService::commit(const std::string& source, const std::vector<Incoming
                            IngestOutcome& outcome)
 {
     m_live.applyPoints(points);
+    if (m_observer && !points.empty())
+        m_observer(points);
     std::map<std::string, std::int64_t> byReason;
     std::string last;
     for (const auto& v : outcome.points) {

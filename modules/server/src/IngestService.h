@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +73,13 @@ public:
 
     const std::string* sourceOf(std::string_view series) const;
 
+    // Called after every commit with the accepted points (the alert rules judge them). Set once,
+    // before any ingest starts.
+    void setCommitObserver(std::function<void(std::span<const IncomingPoint>)> observer)
+    {
+        m_observer = std::move(observer);
+    }
+
 private:
     protocol::Result<IngestOutcome> validateAndCommit(const std::string& source,
                                                       const boost::json::array& points,
@@ -85,6 +93,7 @@ private:
     IngestLimits m_limits;
     std::map<std::string, std::string, std::less<>> m_sourceBySeries;
     std::set<std::string, std::less<>> m_sources;
+    std::function<void(std::span<const IncomingPoint>)> m_observer;
 };
 
 std::string encodeIngestOutcome(const IngestOutcome& outcome);

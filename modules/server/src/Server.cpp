@@ -17,7 +17,9 @@
 #include "connectors/Connectors.h"
 #include "incidents/DemoIncidents.h"
 #include "incidents/IncidentStream.h"
+#include "alerts/AlertStream.h"
 
+#include "ioc/storage/AlertRepository.h"
 #include "ioc/storage/DataDirectoryLock.h"
 #include "ioc/storage/MetaRepository.h"
 #include "ioc/storage/Schema.h"
@@ -79,6 +81,7 @@ struct Server::Impl
     void flush(bool wait);
     Result<bool> loadIncidentConfig();
     Result<bool> startIncidents();
+    Result<bool> startAlerts();
 
     ServerOptions options;
     domain::SystemClock clock;
@@ -92,6 +95,7 @@ struct Server::Impl
     IncidentCategories incidentCategories;
     UnitDirectory units;
     std::unique_ptr<IncidentService> incidents;
+    std::unique_ptr<AlertService> alerts;
     ApiKeys apiKeys;
     std::unique_ptr<AuthService> auth;
     std::string firstAdminPassword;
@@ -251,6 +255,8 @@ Result<std::uint16_t> Server::Impl::start()
     addIngestRoutes(router, *api);
     if (auto r = startIncidents(); !r)
         return r.error();
+    if (auto r = startAlerts(); !r)
+        return r.error();
 
     listener = std::make_shared<Listener>(ioc, *sessions);
     auto bound = listener->bind(options.address, options.port);
@@ -337,6 +343,48 @@ Result<bool> Server::Impl::startIncidents()
             seedDemoIncidents(*incidents);
     } catch (const std::exception& e) {
         return Error{"storage_failed", std::string("incidents: ") + e.what()};
+    }
+    return true;
+}
+
+// Alert rules from --alert-rules (or the built-in set for the demo simulator); a set saved
+// through PUT /api/v1/alert-rules is kept in the database and wins at the next start.
+Result<bool> Server::Impl::startAlerts()
+{
+    std::set<std::string> categories;
+    for (const auto& c : incidentCategories.categories)
+        categories.insert(c.id);
+    std::string text;
+    if (options.alertRules.empty()) {
+        text = std::string(builtinAlertRules());
+    } else {
+        auto r = readFile(options.alertRules);
+        if (!r)
+            return r.error();
+        text = std::move(*r);
+    }
+    auto rules = parseAlertRules(text, categories);
+    if (!rules)
+        return Error{rules.error().code, "alert rules: " + rules.error().message};
+    try {
+        auto db = storage::Database::open(options.dataDir / "iocd.sqlite", storage::Database::Durability::Full);
+        if (auto saved = storage::AlertRepository(db).latestRuleSet()) {
+            if (auto s = parseAlertRules(*saved, categories)) {
+                rules = std::move(s);
+                log(LogLevel::Info, "alert_rules_from_database", {{"rules", std::to_string(rules->rules.size())}});
+            } else {
+                log(LogLevel::Warning, "alert_rules_saved_unusable", {{"error", s.error().message}});
+            }
+        }
+        alerts = std::make_unique<AlertService>(std::move(db), catalog, *live, *quality, incidents.get(),
+                                                clock, std::move(*rules), std::move(categories),
+                                                alertStreamPublisher(*live));
+        api->alerts = alerts.get();
+        ingest->setCommitObserver([a = alerts.get()](std::span<const IncomingPoint> p) { a->onIngest(p); });
+        addAlertRoutes(router, *api);
+        alerts->startTicking();
+    } catch (const std::exception& e) {
+        return Error{"storage_failed", std::string("alerts: ") + e.what()};
     }
     return true;
 }

@@ -192,6 +192,62 @@ CREATE INDEX incidents_deadline ON incidents(response_deadline IS NULL, response
 CREATE INDEX incidents_lifecycle ON incidents(CASE status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1
   WHEN 'in_progress' THEN 2 WHEN 'resolution_proposed' THEN 3 ELSE 4 END, created_at);
 )sql"},
+    Migration{8, "alerts, their events, source urges and edited alert rule sets",
+              R"sql(
+CREATE TABLE alerts (
+  id                 INTEGER PRIMARY KEY,
+  rule_id            TEXT NOT NULL,
+  instance_key       TEXT NOT NULL,  -- the series, source or unit the rule fired for
+  kind               TEXT NOT NULL,
+  severity           INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
+  state              TEXT NOT NULL CHECK (state IN ('active', 'acknowledged', 'cleared')),
+  series_id          TEXT NOT NULL DEFAULT '',
+  source_id          TEXT NOT NULL DEFAULT '',
+  unit_code          TEXT NOT NULL DEFAULT '',
+  value              REAL,
+  threshold          REAL,
+  label_vi           TEXT NOT NULL,
+  label_en           TEXT NOT NULL,
+  message_vi         TEXT NOT NULL,
+  message_en         TEXT NOT NULL,
+  suggested_category TEXT NOT NULL,
+  early_warning      INTEGER NOT NULL DEFAULT 0,
+  raised_at          INTEGER NOT NULL,  -- Unix milliseconds, UTC
+  acknowledged_at    INTEGER,
+  acknowledged_by    TEXT NOT NULL DEFAULT '',
+  ack_comment        TEXT NOT NULL DEFAULT '',
+  cleared_at         INTEGER,
+  renotify_at        INTEGER,
+  incident_id        INTEGER
+);
+CREATE INDEX alerts_state ON alerts(state, raised_at);
+CREATE TABLE alert_events (
+  id        INTEGER PRIMARY KEY,
+  alert_id  INTEGER NOT NULL REFERENCES alerts(id),
+  at        INTEGER NOT NULL,
+  change    TEXT NOT NULL,  -- raised, acknowledged, renotified, cleared, incident
+  actor     TEXT NOT NULL DEFAULT '',
+  value     REAL,
+  comment   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX alert_events_alert ON alert_events(alert_id, id);
+-- Regulation 14.2: the centre chased a unit that fell behind (who, when, what was said).
+CREATE TABLE source_urges (
+  id         INTEGER PRIMARY KEY,
+  source_id  TEXT NOT NULL,
+  at         INTEGER NOT NULL,
+  by_user    TEXT NOT NULL,
+  note       TEXT NOT NULL
+);
+CREATE INDEX source_urges_source ON source_urges(source_id, id);
+-- Every rule set saved through PUT /api/v1/alert-rules; the newest is in force.
+CREATE TABLE alert_rule_sets (
+  id       INTEGER PRIMARY KEY,
+  at       INTEGER NOT NULL,
+  by_user  TEXT NOT NULL,
+  rules    TEXT NOT NULL  -- the JSON document as accepted
+);
+)sql"},
 };
 } // namespace
 

@@ -20,6 +20,9 @@ struct ServerOptions
     // Incident categories and their checklists (JSON, see docs/configuration.md); empty means
     // the shipped default (resources/config/incident-categories.json).
     std::filesystem::path incidentCategories;
+    // Alert rules (JSON, see docs/alerts.md); empty means the shipped default
+    // (resources/config/alert-rules.json), which covers the demo simulator's series.
+    std::filesystem::path alertRules;
     bool demo = false; // run the built-in simulator and seed demo incidents
     int threads = 2;
     bool handleSignals = false; // stop on SIGINT/SIGTERM (the daemon; not the embedded backend)
