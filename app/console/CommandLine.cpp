@@ -37,6 +37,14 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         QStringLiteral("URL"));
     const QCommandLineOption workstation(QStringLiteral("workstation"),
                                          QStringLiteral("Duty officer workstation (default)."));
+    const QCommandLineOption wall(
+        QStringLiteral("wall"),
+        QStringLiteral("Video wall: one borderless full-screen window per screen of the wall "
+                       "layout (--wall-layout, else the built-in default), following screens "
+                       "being added and removed. Signs in with --user and IOC_PASSWORD (a user "
+                       "with the role 'wall'); with the embedded demo backend, as the demo "
+                       "'wall'. With --screenshot PATH, one PNG per screen of the layout "
+                       "(PATH-0.png, PATH-1.png, …) at --size."));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("UI language: vi (default) or en; overrides the "
                                                  "saved choice."),
@@ -72,7 +80,8 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         QStringLiteral("FILE"));
     const QCommandLineOption wallLayout(
         QStringLiteral("wall-layout"),
-        QStringLiteral("Video wall layout file; must exist and be readable."),
+        QStringLiteral("Video wall layout file (JSON, docs/wall-layout.md); must exist and be "
+                       "readable. Changes to it are applied without a restart."),
         QStringLiteral("FILE"));
     const QCommandLineOption settings(QStringLiteral("settings"),
                                       QStringLiteral("Open the settings dialog at start."));
@@ -82,7 +91,7 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
             "View shown first after signing in: board (default), incidents or audit (supervisors "
             "and admins)."),
         QStringLiteral("board|incidents|audit"), QStringLiteral("board"));
-    parser.addOptions({backend, workstation, lang, screenshot, size, selfTest, about, user, caFile,
+    parser.addOptions({backend, workstation, wall, lang, screenshot, size, selfTest, about, user, caFile,
                        view, wallLayout, settings});
 
     for (const QString& argument : arguments)
@@ -134,6 +143,9 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         options.view != QLatin1String("audit"))
         return fail(
             QStringLiteral("--view must be board, incidents or audit, got '%1'").arg(options.view));
+    options.wall = parser.isSet(wall);
+    if (options.wall && parser.isSet(workstation))
+        return fail(QStringLiteral("--wall and --workstation exclude each other"));
     options.screenshotPath = parser.value(screenshot);
     options.selfTest = parser.isSet(selfTest);
     options.openAbout = parser.isSet(about);
