@@ -33,7 +33,6 @@ Item {
             font.family: Theme.fontFamily
             font.pixelSize: clock.metrics.fontHuge
             font.weight: Font.Bold
-            font.features: { "tnum": 1 }
         }
         Text {
             width: parent.width

@@ -5,28 +5,28 @@ import Ioc.Console
 
 // One page of a wall screen: its grid of tiles, each placed by row, column and spans.
 Item {
-    id: page
+    id: pageItem
 
     required property var page
     required property WallController wall
     required property WallMetrics metrics
 
-    readonly property int rows: page ? page.rows : 1
-    readonly property int columns: page ? page.columns : 1
+    readonly property int rows: pageItem.page ? pageItem.page.rows : 1
+    readonly property int columns: pageItem.page ? pageItem.page.columns : 1
     readonly property real cellWidth: (width - (columns + 1) * metrics.gap) / columns
     readonly property real cellHeight: (height - (rows + 1) * metrics.gap) / rows
 
     Repeater {
-        model: page.page ? page.page.tiles : []
+        model: pageItem.page ? pageItem.page.tiles : []
         WallTileFrame {
             required property var modelData
             tile: modelData
-            wall: page.wall
-            metrics: page.metrics
-            x: page.metrics.gap + modelData.column * (page.cellWidth + page.metrics.gap)
-            y: page.metrics.gap + modelData.row * (page.cellHeight + page.metrics.gap)
-            width: modelData.column_span * page.cellWidth + (modelData.column_span - 1) * page.metrics.gap
-            height: modelData.row_span * page.cellHeight + (modelData.row_span - 1) * page.metrics.gap
+            wall: pageItem.wall
+            metrics: pageItem.metrics
+            x: pageItem.metrics.gap + modelData.column * (pageItem.cellWidth + pageItem.metrics.gap)
+            y: pageItem.metrics.gap + modelData.row * (pageItem.cellHeight + pageItem.metrics.gap)
+            width: modelData.column_span * pageItem.cellWidth + (modelData.column_span - 1) * pageItem.metrics.gap
+            height: modelData.row_span * pageItem.cellHeight + (modelData.row_span - 1) * pageItem.metrics.gap
         }
     }
 }

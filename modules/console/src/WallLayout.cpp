@@ -201,11 +201,11 @@ public:
         return true;
     }
 
-    bool schedule(const QJsonArray& slots, const QString& path, WallScreenLayout *screen)
+    bool schedule(const QJsonArray& entries, const QString& path, WallScreenLayout *screen)
     {
-        for (int i = 0; i < slots.size(); ++i) {
+        for (int i = 0; i < entries.size(); ++i) {
             const QString where = path + QStringLiteral(".schedule[%1]").arg(i);
-            const QJsonObject s = slots[i].toObject();
+            const QJsonObject s = entries[i].toObject();
             domain::ScheduleSlot slot;
             QStringList pages;
             if (!minuteOfDay(s, where, "from", &slot.fromMinute) ||

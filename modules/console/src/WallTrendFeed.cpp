@@ -160,7 +160,7 @@ void WallTrendFeed::updateRange()
             hi = std::max(hi, p.y());
         }
     if (latest > 0)
-        m_to = QDateTime::fromMSecsSinceEpoch(qint64(latest), QTimeZone::UTC);
+        m_to = QDateTime::fromMSecsSinceEpoch(qint64(latest), Qt::UTC);
     if (std::isfinite(lo)) {
         const double pad = std::max(1e-6, (hi - lo) * 0.08);
         m_min = lo - pad;
