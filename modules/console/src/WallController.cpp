@@ -77,6 +77,7 @@ void WallController::start()
     m_incidents.start();
     m_alerts.start();
     m_sources.start();
+    emit started();
 }
 
 void WallController::applyLayout()

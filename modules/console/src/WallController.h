@@ -72,8 +72,11 @@ public:
 
     // Starts the feeds (after signing in: they need the token).
     void start();
+    bool isStarted() const { return m_started; }
 
 signals:
+    // Signed in and the feeds started: requests that need the token may go out now.
+    void started();
     void focusChanged();
     void minuteChanged();
     void offlineSinceChanged();

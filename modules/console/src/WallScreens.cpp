@@ -32,8 +32,9 @@ WallScreens::WallScreens(QQmlEngine *engine, WallController *wall, QUrl windowUr
 
 WallScreens::~WallScreens()
 {
-    while (!m_entries.empty())
-        closeEntry(int(m_entries.size()) - 1);
+    // Now, not deleteLater: the event loop may be over, and the windows bind to the controller
+    // that goes next.
+    m_entries.clear();
 }
 
 void WallScreens::start()

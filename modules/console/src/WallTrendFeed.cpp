@@ -36,9 +36,13 @@ void WallTrendFeed::setWall(WallController *wall)
     if (m_wall)
         m_valueConnection = connect(m_wall->client(), &client::BackendClient::seriesUpdated, this,
                                     [this](const protocol::SeriesValue& v) { onValue(v); });
-    if (m_wall) // the legend's labels and freshness arrive with the snapshot
+    if (m_wall) { // the legend's labels and freshness arrive with the snapshot
         connect(m_wall->client(), &client::BackendClient::snapshotReceived, this,
                 &WallTrendFeed::updateLegend, Qt::UniqueConnection);
+        // History needs the token: asked for once signed in.
+        connect(m_wall, &WallController::started, this, &WallTrendFeed::reload,
+                Qt::UniqueConnection);
+    }
     emit wallChanged();
     reload();
 }
@@ -78,7 +82,7 @@ void WallTrendFeed::reload()
     ++m_generation;
     m_loaded = 0;
     updateLegend();
-    if (!m_wall || m_ids.isEmpty())
+    if (!m_wall || m_ids.isEmpty() || !m_wall->isStarted())
         return;
     const QDateTime to = QDateTime::currentDateTimeUtc();
     QUrlQuery query;
