@@ -97,7 +97,10 @@ Item {
                     color: chartTile.palette[entry.index % chartTile.palette.length]
                 }
                 Text {
-                    width: Math.min(implicitWidth, chartTile.width * 0.5)
+                    // Up to three entries side by side; long labels elide rather than wrap.
+                    width: Math.min(implicitWidth, chartTile.width / Math.min(3, feed.legend.length)
+                                    - chartTile.metrics.px(16) - 3 * chartTile.metrics.gap
+                                    - (entry.fresh ? 0 : staleText.implicitWidth))
                     elide: Text.ElideRight
                     text: (entry.modelData.label ?? entry.modelData.id) + "  "
                           + (entry.modelData.displayValue ?? "—") + " " + (entry.modelData.unit ?? "")
@@ -106,6 +109,7 @@ Item {
                     font.pixelSize: chartTile.metrics.fontSmall
                 }
                 Text {
+                    id: staleText
                     visible: !entry.fresh
                     text: WallFormat.statusLabel(entry.modelData.status ?? "no_data") + " · "
                           + WallFormat.age(entry.modelData.observedAt ?? new Date(NaN), chartTile.wall.now)

@@ -16,7 +16,7 @@ Item {
     property string status: "no_data"
     property string statusText: ""
 
-    readonly property int columns: Math.max(1, Math.floor(width / metrics.px(230)))
+    readonly property int columns: Math.max(1, Math.floor(width / metrics.px(200)))
     readonly property real cellWidth: (width - (columns - 1) * metrics.gap) / columns
     readonly property int cellHeight: metrics.px(78)
     readonly property int rowsFitting: Math.floor((height + metrics.gap) / (cellHeight + metrics.gap))
