@@ -8,6 +8,7 @@
 //   bench_wall [--seconds 30] [--size 3840x2160]
 #include "MapMarkerModel.h"
 #include "MapView.h"
+#include "WallController.h"
 #include "WallTrendFeed.h"
 
 #include <QApplication>
@@ -197,9 +198,10 @@ double panZoomFps(QQuickWindow *window, QSize size, int ms)
         const double phase = double(t.elapsed()) / 1000.0;
         map->setCenter(QGeoCoordinate(20.86 + 0.05 * std::sin(phase), 106.68 + 0.08 * std::cos(phase)));
         map->setZoomLevel(11.5 + 1.5 * std::sin(phase * 0.7));
+        window->update(); // the next frame follows as soon as this one is shown
     });
     t.start();
-    window->requestUpdate();
+    window->update();
     runFor(ms, [] { return false; });
     QObject::disconnect(window, &QQuickWindow::frameSwapped, window, nullptr);
     return frames / (double(t.elapsed()) / 1000.0);
