@@ -193,6 +193,39 @@ private slots:
         QVERIFY(removed.wait(5000));
         QTRY_COMPARE(w.screens.windows().size(), 2);
     }
+
+    // The backend goes away: every screen keeps its data and says since when it is old; the
+    // backend comes back on the same address: the wall recovers by itself.
+    void showsOfflineAndRecovers()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("iocd-offline"));
+        auto first = std::make_unique<IocdProcess>(dataDir);
+        QVERIFY(first->start());
+        const quint16 port = first->port();
+        Wall w(first->httpUrl(QString()), QString(), &m_engine);
+        w.screens.start();
+        w.session.login(QStringLiteral("wall"), QStringLiteral("demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.client.state() == ioc::client::ConnectionState::Connected,
+                                 20'000);
+        QQuickWindow *window = w.screens.windows().first();
+        auto *notice = window->contentItem()->findChild<QQuickItem *>(QStringLiteral("offlineNotice"));
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+        const int rowsBefore = w.workstation.seriesModel()->rowCount();
+        QVERIFY(rowsBefore > 0);
+
+        first->terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20'000);
+        QVERIFY(w.wall.offlineSince().isValid());
+        QCOMPARE(w.workstation.seriesModel()->rowCount(), rowsBefore); // last data kept
+
+        IocdProcess second(dataDir, {QStringLiteral("--demo"), QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY(second.start());
+        QCOMPARE(second.port(), port);
+        QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 40'000);
+        QCOMPARE(w.client.state(), ioc::client::ConnectionState::Connected);
+    }
 };
 
 int main(int argc, char *argv[])
