@@ -20,8 +20,7 @@
 #include <cstdio>
 #include <memory>
 
-int runWall(const WallModeOptions& options, ioc::console::UiLanguage *language,
-            QQmlEngine *engine)
+int runWall(const WallModeOptions& options, ioc::console::UiLanguage *language, QQmlEngine *engine)
 {
     using namespace ioc::console;
     QSettings settings;
@@ -43,8 +42,8 @@ int runWall(const WallModeOptions& options, ioc::console::UiLanguage *language,
     std::unique_ptr<WallScreenshot> screenshot;
     if (!options.screenshotPath.isEmpty()) {
         screens.startDetached(options.screenshotSize);
-        screenshot = std::make_unique<WallScreenshot>(&screens, &wall, &client,
-                                                      options.screenshotPath);
+        screenshot =
+            std::make_unique<WallScreenshot>(&screens, &wall, &client, options.screenshotPath);
         screenshot->start();
     } else {
         screens.start();

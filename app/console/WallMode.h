@@ -25,5 +25,4 @@ struct WallModeOptions
 };
 
 // Runs the video wall until the application quits; returns the exit code.
-int runWall(const WallModeOptions& options, ioc::console::UiLanguage *language,
-            QQmlEngine *engine);
+int runWall(const WallModeOptions& options, ioc::console::UiLanguage *language, QQmlEngine *engine);

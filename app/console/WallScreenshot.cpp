@@ -77,8 +77,8 @@ QString WallScreenshot::pathFor(int index) const
 {
     const QFileInfo info(m_path);
     const QString suffix = info.suffix().isEmpty() ? QStringLiteral("png") : info.suffix();
-    const QString base = info.suffix().isEmpty() ? m_path
-                                                 : m_path.left(m_path.size() - suffix.size() - 1);
+    const QString base =
+        info.suffix().isEmpty() ? m_path : m_path.left(m_path.size() - suffix.size() - 1);
     return QStringLiteral("%1-%2.%3").arg(base).arg(index).arg(suffix);
 }
 
@@ -96,9 +96,8 @@ void WallScreenshot::grab()
         }
         QStringList tiles;
         collectTiles(windows[i]->contentItem(), &tiles);
-        std::printf("ioc-console: wall screen %d %dx%d saved to %s; tiles: %s\n", i,
-                    image.width(), image.height(), qPrintable(path),
-                    qPrintable(tiles.join(QLatin1Char(','))));
+        std::printf("ioc-console: wall screen %d %dx%d saved to %s; tiles: %s\n", i, image.width(),
+                    image.height(), qPrintable(path), qPrintable(tiles.join(QLatin1Char(','))));
     }
     std::fflush(stdout);
     QCoreApplication::exit(0);

@@ -15,7 +15,9 @@ namespace {
 
 QJsonObject incident(int id, int severity, const char *status)
 {
-    return {{"id", id}, {"severity", severity}, {"status", QLatin1String(status)},
+    return {{"id", id},
+            {"severity", severity},
+            {"status", QLatin1String(status)},
             {"title", QStringLiteral("Ngập đường Lạch Tray")}};
 }
 

@@ -87,9 +87,9 @@ private slots:
 
     void tilesKeepTheirOptions()
     {
-        const auto parsed = parseWallLayout(withTile(
-            "{\"kind\":\"chart\",\"row\":1,\"column\":0,\"column_span\":2,"
-            "\"series\":[\"a\",\"b\"],\"title\":\"Tốc độ\"}"));
+        const auto parsed =
+            parseWallLayout(withTile("{\"kind\":\"chart\",\"row\":1,\"column\":0,\"column_span\":2,"
+                                     "\"series\":[\"a\",\"b\"],\"title\":\"Tốc độ\"}"));
         const WallTile tile = std::get<WallLayout>(parsed).screens[0].pages[0].tiles[0];
         QCOMPARE(tile.kind, QStringLiteral("chart"));
         QCOMPARE(tile.columnSpan, 2);
@@ -104,8 +104,11 @@ private slots:
                                      .toList()
                                      .first()
                                      .toMap();
-        QCOMPARE(page.value(QStringLiteral("tiles")).toList().first().toMap().value(
-                     QStringLiteral("column_span")),
+        QCOMPARE(page.value(QStringLiteral("tiles"))
+                     .toList()
+                     .first()
+                     .toMap()
+                     .value(QStringLiteral("column_span")),
                  2);
     }
 
@@ -114,14 +117,13 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
-        QTest::newRow("no version") << QByteArray("{\"screens\":[]}")
-                                    << QStringLiteral("version: is required");
+        QTest::newRow("no version")
+            << QByteArray("{\"screens\":[]}") << QStringLiteral("version: is required");
         QTest::newRow("unknown kind")
             << withTile("{\"kind\":\"radar\",\"row\":0,\"column\":0}")
             << QStringLiteral("screens[0].pages[0].tiles[0].kind: unknown tile kind 'radar'");
-        QTest::newRow("outside grid")
-            << withTile("{\"kind\":\"clock\",\"row\":2,\"column\":0}")
-            << QStringLiteral("tiles[0].row: must be between 0 and 1");
+        QTest::newRow("outside grid") << withTile("{\"kind\":\"clock\",\"row\":2,\"column\":0}")
+                                      << QStringLiteral("tiles[0].row: must be between 0 and 1");
         QTest::newRow("span too wide")
             << withTile("{\"kind\":\"clock\",\"row\":0,\"column\":1,\"column_span\":2}")
             << QStringLiteral("tiles[0].column_span: must be between 1 and 1");
@@ -129,9 +131,8 @@ private slots:
             << withTile("{\"kind\":\"clock\",\"row\":0,\"column\":0,\"row_span\":2},"
                         "{\"kind\":\"clock\",\"row\":1,\"column\":0}")
             << QStringLiteral("tiles[1]: overlaps another tile at row 1, column 0");
-        QTest::newRow("kpi without domain")
-            << withTile("{\"kind\":\"kpi\",\"row\":0,\"column\":0}")
-            << QStringLiteral("tiles[0].domain: is required");
+        QTest::newRow("kpi without domain") << withTile("{\"kind\":\"kpi\",\"row\":0,\"column\":0}")
+                                            << QStringLiteral("tiles[0].domain: is required");
         QTest::newRow("chart without series")
             << withTile("{\"kind\":\"chart\",\"row\":0,\"column\":0,\"series\":[]}")
             << QStringLiteral("tiles[0].series: must not be empty");
@@ -197,8 +198,8 @@ private slots:
         // An editor's save: write a new file, rename it over the old one.
         const QString temp = dir.filePath(QStringLiteral(".wall.json.swp"));
         writeFile(temp, readFile(shipped(QStringLiteral("four-screens.json"))));
-        QVERIFY(QDir(dir.path()).rename(QStringLiteral(".wall.json.swp"),
-                                        QStringLiteral("wall.json")) ||
+        QVERIFY(QDir(dir.path())
+                    .rename(QStringLiteral(".wall.json.swp"), QStringLiteral("wall.json")) ||
                 (QFile::remove(path) && QFile::rename(temp, path)));
         QTRY_COMPARE(changed.size(), 2);
         QCOMPARE(source.layout().screens.size(), 4);

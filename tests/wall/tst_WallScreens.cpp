@@ -3,13 +3,13 @@
 // different sizes) against the real iocd, signed in as the demo wall: one borderless full-screen
 // window per screen of the layout, on that screen, with the layout's tiles; a layout change is
 // applied to the open windows; a screen added while running gets a window, one removed loses it.
+#include "IocdProcess.h"
 #include "SessionController.h"
 #include "UiLanguage.h"
 #include "WallController.h"
 #include "WallLayoutSource.h"
 #include "WallScreens.h"
 #include "WorkstationController.h"
-#include "IocdProcess.h"
 #include "ioc/client/ApiRequester.h"
 #include "ioc/client/AuthClient.h"
 #include "ioc/client/BackendClient.h"
@@ -208,7 +208,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.client.state() == ioc::client::ConnectionState::Connected,
                                  20'000);
         QQuickWindow *window = w.screens.windows().first();
-        auto *notice = window->contentItem()->findChild<QQuickItem *>(QStringLiteral("offlineNotice"));
+        auto *notice =
+            window->contentItem()->findChild<QQuickItem *>(QStringLiteral("offlineNotice"));
         QVERIFY(notice);
         QVERIFY(!notice->isVisible());
         const int rowsBefore = w.workstation.seriesModel()->rowCount();

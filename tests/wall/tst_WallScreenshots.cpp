@@ -83,10 +83,14 @@ private slots:
         QTest::addColumn<QString>("layout");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QSize>("size");
-        QTest::newRow("one-screen vi 1080p") << "one-screen" << "vi" << QSize(1920, 1080);
-        QTest::newRow("two-screens vi 1080p") << "two-screens" << "vi" << QSize(1920, 1080);
-        QTest::newRow("four-screens en 1080p") << "four-screens" << "en" << QSize(1920, 1080);
-        QTest::newRow("default vi 4K") << "default" << "vi" << QSize(3840, 2160);
+        QTest::newRow("one-screen vi 1080p") << "one-screen"
+                                             << "vi" << QSize(1920, 1080);
+        QTest::newRow("two-screens vi 1080p") << "two-screens"
+                                              << "vi" << QSize(1920, 1080);
+        QTest::newRow("four-screens en 1080p") << "four-screens"
+                                               << "en" << QSize(1920, 1080);
+        QTest::newRow("default vi 4K") << "default"
+                                       << "vi" << QSize(3840, 2160);
     }
 
     void rendersEveryShippedLayout()
@@ -94,10 +98,11 @@ private slots:
         QFETCH(QString, layout);
         QFETCH(QString, lang);
         QFETCH(QSize, size);
-        const QString file =
-            qEnvironmentVariable("IOC_SOURCE_DIR") + QStringLiteral("/resources/wall/%1.json").arg(layout);
-        const QString base = QDir(outputDir()).filePath(
-            QStringLiteral("wall-%1-%2-%3.png").arg(layout, lang).arg(size.width()));
+        const QString file = qEnvironmentVariable("IOC_SOURCE_DIR") +
+                             QStringLiteral("/resources/wall/%1.json").arg(layout);
+        const QString base =
+            QDir(outputDir())
+                .filePath(QStringLiteral("wall-%1-%2-%3.png").arg(layout, lang).arg(size.width()));
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("IOC_PASSWORD"));
@@ -105,8 +110,12 @@ private slots:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
-        QStringList args{QStringLiteral("--wall"), QStringLiteral("--lang"), lang,
-                         QStringLiteral("--screenshot"), base, QStringLiteral("--size"),
+        QStringList args{QStringLiteral("--wall"),
+                         QStringLiteral("--lang"),
+                         lang,
+                         QStringLiteral("--screenshot"),
+                         base,
+                         QStringLiteral("--size"),
                          QStringLiteral("%1x%2").arg(size.width()).arg(size.height())};
         if (layout != QLatin1String("default"))
             args << QStringLiteral("--wall-layout") << file;

@@ -34,8 +34,8 @@ WallPolledFeed::Options sourceOptions()
 
 WallController::WallController(client::BackendClient *client, client::ApiRequester *api,
                                SessionController *session, WorkstationController *workstation,
-                               WallLayoutSource *layout,
-                               std::function<QDateTime()> now, QObject *parent)
+                               WallLayoutSource *layout, std::function<QDateTime()> now,
+                               QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_api(api)
@@ -61,8 +61,7 @@ WallController::WallController(client::BackendClient *client, client::ApiRequest
         m_focus.activeAlertsFetched(alerts);
     });
     connect(layout, &WallLayoutSource::layoutChanged, this, &WallController::applyLayout);
-    connect(client, &client::BackendClient::stateChanged, this,
-            &WallController::onConnectionState);
+    connect(client, &client::BackendClient::stateChanged, this, &WallController::onConnectionState);
     m_minute.setInterval(1000); // the clock tile shows seconds; the shift follows the minute
     connect(&m_minute, &QTimer::timeout, this, &WallController::minuteChanged);
     m_minute.start();

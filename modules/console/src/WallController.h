@@ -48,8 +48,8 @@ class WallController : public QObject
 public:
     WallController(client::BackendClient *client, client::ApiRequester *api,
                    SessionController *session, WorkstationController *workstation,
-                   WallLayoutSource *layout,
-                   std::function<QDateTime()> now = {}, QObject *parent = nullptr);
+                   WallLayoutSource *layout, std::function<QDateTime()> now = {},
+                   QObject *parent = nullptr);
 
     WorkstationController *workstation() { return m_workstation; }
     WallPolledFeed *incidents() { return &m_incidents; }

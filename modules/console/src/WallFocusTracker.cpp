@@ -81,10 +81,10 @@ void WallFocusTracker::tick()
 
 void WallFocusTracker::apply(std::optional<domain::ActiveFocus> next, const QVariantMap& record)
 {
-    const bool same = next.has_value() == m_focus.has_value() &&
-                      (!next || (next->subject.kind == m_focus->subject.kind &&
-                                 next->subject.id == m_focus->subject.id &&
-                                 next->since == m_focus->since));
+    const bool same =
+        next.has_value() == m_focus.has_value() &&
+        (!next || (next->subject.kind == m_focus->subject.kind &&
+                   next->subject.id == m_focus->subject.id && next->since == m_focus->since));
     if (same)
         return;
     const bool newSubject = next && (!m_focus || next->subject.kind != m_focus->subject.kind ||

@@ -80,8 +80,8 @@ public:
         return true;
     }
 
-    bool stringList(const QJsonObject& o, const QString& path, const char *key,
-                    QStringList *values, bool required)
+    bool stringList(const QJsonObject& o, const QString& path, const char *key, QStringList *values,
+                    bool required)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         const QString where = join(path, key);
@@ -102,8 +102,8 @@ public:
     bool tileOptions(const QJsonObject& t, const QString& path, const QString& kind)
     {
         static const QStringList mapLayers{
-            QStringLiteral("incidents"),  QStringLiteral("sensor.traffic"),
-            QStringLiteral("sensor.air"), QStringLiteral("sensor.water"),
+            QStringLiteral("incidents"),   QStringLiteral("sensor.traffic"),
+            QStringLiteral("sensor.air"),  QStringLiteral("sensor.water"),
             QStringLiteral("sensor.rain"), QStringLiteral("sensor.other")};
         if (kind == QLatin1String("map")) {
             QStringList layers;
@@ -250,8 +250,7 @@ public:
         return schedule(s.value(QLatin1String("schedule")).toArray(), path, screen);
     }
 
-    bool matcher(const QJsonValue& v, const QString& path, std::optional<int> *index,
-                 QString *name)
+    bool matcher(const QJsonValue& v, const QString& path, std::optional<int> *index, QString *name)
     {
         if (v.isDouble() && v.toDouble() == double(v.toInt()) && v.toInt() >= 0) {
             *index = v.toInt();
@@ -328,9 +327,9 @@ QVariantMap tileToVariant(const WallTile& tile)
 
 QStringList wallTileKinds()
 {
-    return {QStringLiteral("map"),     QStringLiteral("kpi"),    QStringLiteral("chart"),
+    return {QStringLiteral("map"),       QStringLiteral("kpi"),    QStringLiteral("chart"),
             QStringLiteral("incidents"), QStringLiteral("alerts"), QStringLiteral("sources"),
-            QStringLiteral("clock"),   QStringLiteral("video")};
+            QStringLiteral("clock"),     QStringLiteral("video")};
 }
 
 domain::Playlist WallScreenLayout::playlist() const

@@ -44,7 +44,8 @@ struct WallScreenLayout
     QList<domain::ScheduleSlot> schedule;
 
     domain::Playlist playlist() const;
-    // What the window's QML reads: {"pages":[{"id","title","dwell_s","rows","columns","tiles":[…]}]}
+    // What the window's QML reads:
+    // {"pages":[{"id","title","dwell_s","rows","columns","tiles":[…]}]}
     QVariantMap toVariant() const;
 };
 

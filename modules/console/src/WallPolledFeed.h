@@ -33,9 +33,9 @@ class WallPolledFeed : public QObject
 public:
     struct Options
     {
-        QString resource;  // e.g. "alerts"
-        QUrlQuery query;   // e.g. state=active
-        QString arrayKey;  // the answer's list, e.g. "alerts"
+        QString resource; // e.g. "alerts"
+        QUrlQuery query;  // e.g. state=active
+        QString arrayKey; // the answer's list, e.g. "alerts"
         int intervalMs = 30'000;
     };
 

@@ -9,7 +9,9 @@ QString recordId(const QJsonObject& record)
     return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
 }
 
-WallRecordModel::WallRecordModel(QObject *parent) : QAbstractListModel(parent) {}
+WallRecordModel::WallRecordModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 int WallRecordModel::rowCount(const QModelIndex& parent) const
 {

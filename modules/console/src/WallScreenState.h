@@ -26,8 +26,7 @@ class WallScreenState : public QObject
     Q_PROPERTY(bool focusScreen READ focusScreen NOTIFY layoutChanged)
 
 public:
-    WallScreenState(QString screenName, std::function<QDateTime()> now,
-                    QObject *parent = nullptr);
+    WallScreenState(QString screenName, std::function<QDateTime()> now, QObject *parent = nullptr);
 
     QVariantMap screenLayout() const { return m_variant; }
     int pageIndex() const { return int(m_rotation.page); }

@@ -21,14 +21,12 @@ struct WallScreens::Entry
     std::unique_ptr<QQuickWindow> window;
 };
 
-WallScreens::WallScreens(QQmlEngine *engine, WallController *wall, QUrl windowUrl,
-                         QObject *parent)
+WallScreens::WallScreens(QQmlEngine *engine, WallController *wall, QUrl windowUrl, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_wall(wall)
     , m_windowUrl(std::move(windowUrl))
-{
-}
+{}
 
 WallScreens::~WallScreens()
 {
@@ -165,8 +163,8 @@ void WallScreens::sync()
             // A screen that changes size (resolution switch) keeps its window filling it.
             connect(screen, &QScreen::geometryChanged, window,
                     [window](const QRect& geometry) { window->setGeometry(geometry); });
-            qCInfo(lcWall).noquote() << "window on screen" << index << screen->name()
-                                     << screen->geometry();
+            qCInfo(lcWall).noquote()
+                << "window on screen" << index << screen->name() << screen->geometry();
         }
         entry->state->setLayout(*screenLayout, isFocusScreen(layout, screen->name(), index));
     }

@@ -22,7 +22,8 @@ QString rfc3339(const QDateTime& t)
 
 } // namespace
 
-WallTrendFeed::WallTrendFeed(QObject *parent) : QObject(parent)
+WallTrendFeed::WallTrendFeed(QObject *parent)
+    : QObject(parent)
 {
     m_to = QDateTime::currentDateTimeUtc();
 }
@@ -147,8 +148,8 @@ void WallTrendFeed::onValue(const protocol::SeriesValue& value)
     if (index < 0)
         return;
     if (value.value && value.observedAt)
-        appendPoint(index, QPointF(double(value.observedAt->time_since_epoch().count()),
-                                   *value.value));
+        appendPoint(index,
+                    QPointF(double(value.observedAt->time_since_epoch().count()), *value.value));
     updateLegend();
 }
 

@@ -31,8 +31,7 @@ class WallTrendFeed : public QObject
     QML_ELEMENT
     Q_PROPERTY(ioc::console::WallController *wall READ wall WRITE setWall NOTIFY wallChanged)
     Q_PROPERTY(QStringList seriesIds READ seriesIds WRITE setSeriesIds NOTIFY seriesIdsChanged)
-    Q_PROPERTY(int windowSeconds READ windowSeconds WRITE setWindowSeconds NOTIFY
-                   seriesIdsChanged)
+    Q_PROPERTY(int windowSeconds READ windowSeconds WRITE setWindowSeconds NOTIFY seriesIdsChanged)
     Q_PROPERTY(QDateTime from READ from NOTIFY rangeChanged)
     Q_PROPERTY(QDateTime to READ to NOTIFY rangeChanged)
     Q_PROPERTY(double minimum READ minimum NOTIFY rangeChanged)

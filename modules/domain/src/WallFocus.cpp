@@ -5,8 +5,8 @@ namespace ioc::domain {
 
 bool qualifiesForFocus(const FocusRule& rule, const FocusSubject& subject)
 {
-    const bool kindAllowed = (subject.kind == "incident" && rule.incidents) ||
-                             (subject.kind == "alert" && rule.alerts);
+    const bool kindAllowed =
+        (subject.kind == "incident" && rule.incidents) || (subject.kind == "alert" && rule.alerts);
     return kindAllowed && subject.severity >= rule.minSeverity;
 }
 

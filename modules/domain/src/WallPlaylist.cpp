@@ -81,8 +81,8 @@ std::optional<std::size_t> shiftAt(const std::vector<int>& shiftStarts, int minu
             best = i;
     if (best)
         return best;
-    return static_cast<std::size_t>(
-        std::max_element(shiftStarts.begin(), shiftStarts.end()) - shiftStarts.begin());
+    return static_cast<std::size_t>(std::max_element(shiftStarts.begin(), shiftStarts.end()) -
+                                    shiftStarts.begin());
 }
 
 } // namespace ioc::domain

@@ -40,32 +40,34 @@ using ioc::map::MapMarkerModel;
 namespace {
 
 // The wall's tiles without the network: the same chart feed and map item the wall uses.
-const char *kScene = "import QtQuick\n"
-                     "import QtCharts\n"
-                     "import Ioc.Console\n"
-                     "import Ioc.Map\n"
-                     "Window {\n"
-                     "  id: w; visible: true; color: '#0a0e13'\n"
-                     "  property alias map: map\n"
-                     "  property alias markers: markers\n"
-                     "  property alias charts: charts\n"
-                     "  property bool showCharts: true\n"
-                     "  MapMarkerModel { id: markers }\n"
-                     "  MapView { id: map; x: 0; y: 0; width: w.showCharts ? w.width * 0.4 : w.width;\n"
-                     "    height: w.height; animationDuration: 0\n"
-                     "    layers: [ MapMarkerLayer { model: markers; clustering: false } ] }\n"
-                     "  Grid { id: charts; visible: w.showCharts; x: w.width * 0.4; width: w.width * 0.6;\n"
-                     "    height: w.height; columns: 3; rows: 4\n"
-                     "    Repeater { model: 12\n"
-                     "      ChartView { id: cv; required property int index\n"
-                     "        width: charts.width / 3; height: charts.height / 4\n"
-                     "        antialiasing: false; legend.visible: false\n"
-                     "        backgroundColor: '#121a23'\n"
-                     "        property WallTrendFeed feed: WallTrendFeed { seriesIds: ['s' + cv.index] }\n"
-                     "        DateTimeAxis { id: tx; min: cv.feed.from; max: cv.feed.to; format: 'HH:mm' }\n"
-                     "        ValueAxis { id: vy; min: cv.feed.minimum; max: cv.feed.maximum }\n"
-                     "        Component.onCompleted: feed.attach(0, createSeries(ChartView.SeriesTypeLine, 's', tx, vy))\n"
-                     "      } } } }\n";
+const char *kScene =
+    "import QtQuick\n"
+    "import QtCharts\n"
+    "import Ioc.Console\n"
+    "import Ioc.Map\n"
+    "Window {\n"
+    "  id: w; visible: true; color: '#0a0e13'\n"
+    "  property alias map: map\n"
+    "  property alias markers: markers\n"
+    "  property alias charts: charts\n"
+    "  property bool showCharts: true\n"
+    "  MapMarkerModel { id: markers }\n"
+    "  MapView { id: map; x: 0; y: 0; width: w.showCharts ? w.width * 0.4 : w.width;\n"
+    "    height: w.height; animationDuration: 0\n"
+    "    layers: [ MapMarkerLayer { model: markers; clustering: false } ] }\n"
+    "  Grid { id: charts; visible: w.showCharts; x: w.width * 0.4; width: w.width * 0.6;\n"
+    "    height: w.height; columns: 3; rows: 4\n"
+    "    Repeater { model: 12\n"
+    "      ChartView { id: cv; required property int index\n"
+    "        width: charts.width / 3; height: charts.height / 4\n"
+    "        antialiasing: false; legend.visible: false\n"
+    "        backgroundColor: '#121a23'\n"
+    "        property WallTrendFeed feed: WallTrendFeed { seriesIds: ['s' + cv.index] }\n"
+    "        DateTimeAxis { id: tx; min: cv.feed.from; max: cv.feed.to; format: 'HH:mm' }\n"
+    "        ValueAxis { id: vy; min: cv.feed.minimum; max: cv.feed.maximum }\n"
+    "        Component.onCompleted: feed.attach(0, createSeries(ChartView.SeriesTypeLine, 's', tx, "
+    "vy))\n"
+    "      } } } }\n";
 
 double processCpuSeconds()
 {
@@ -102,8 +104,7 @@ double percentile(std::vector<double> v, double p)
 }
 
 // Spins the event loop until `done` or `ms` pass (a benchmark's clock, not a test's sync).
-template <typename Done>
-void runFor(int ms, Done done)
+template<typename Done> void runFor(int ms, Done done)
 {
     QElapsedTimer t;
     t.start();
@@ -167,7 +168,8 @@ StressResult stress(QQuickWindow *window, int seconds)
     for (int s = 0; s < seconds; ++s) {
         const qint64 now = start + (s + 1) * 1000;
         for (WallTrendFeed *feed : std::as_const(feeds))
-            feed->appendPoint(0, QPointF(double(now), 50 + 20 * std::sin(s / 6.0) + rng->bounded(5.0)));
+            feed->appendPoint(
+                0, QPointF(double(now), 50 + 20 * std::sin(s / 6.0) + rng->bounded(5.0)));
         for (int i = 0; i < 500; ++i) {
             MapMarker& m = all[size_t(rng->bounded(int(all.size())))];
             m.color = QColor::fromHsv(rng->bounded(360), 200, 230);
@@ -196,7 +198,8 @@ double panZoomFps(QQuickWindow *window, QSize size, int ms)
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
         ++frames;
         const double phase = double(t.elapsed()) / 1000.0;
-        map->setCenter(QGeoCoordinate(20.86 + 0.05 * std::sin(phase), 106.68 + 0.08 * std::cos(phase)));
+        map->setCenter(
+            QGeoCoordinate(20.86 + 0.05 * std::sin(phase), 106.68 + 0.08 * std::cos(phase)));
         map->setZoomLevel(11.5 + 1.5 * std::sin(phase * 0.7));
         window->update(); // the next frame follows as soon as this one is shown
     });
@@ -213,8 +216,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv); // Qt Charts needs it
     QCommandLineParser parser;
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Stress time."),
-                                           QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("Stress time."), QStringLiteral("N"),
+                                           QStringLiteral("30"));
     parser.addOption(secondsOption);
     parser.process(app);
     const int seconds = std::max(5, parser.value(secondsOption).toInt());
@@ -236,9 +240,10 @@ int main(int argc, char *argv[])
                 seconds, qPrintable(QGuiApplication::platformName()));
     std::printf("  CPU %.3f CPU-s per s | peak RSS %.0f MB | peak PSS %.0f MB | frames %d\n",
                 r.cpuPerSecond, r.peakRss, r.peakPss, r.frames);
-    std::printf("  data change -> frame shown: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%zu changes)\n",
-                percentile(r.latencyMs, 50), percentile(r.latencyMs, 95),
-                percentile(r.latencyMs, 100), r.latencyMs.size());
+    std::printf(
+        "  data change -> frame shown: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%zu changes)\n",
+        percentile(r.latencyMs, 50), percentile(r.latencyMs, 95), percentile(r.latencyMs, 100),
+        r.latencyMs.size());
     for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160)})
         std::printf("  map pan/zoom %dx%d: %.1f fps\n", size.width(), size.height(),
                     panZoomFps(window, size, 5000));

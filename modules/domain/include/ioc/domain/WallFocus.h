@@ -12,7 +12,7 @@ namespace ioc::domain {
 // and when it goes back.
 struct FocusRule
 {
-    int minSeverity = 3; // 1 low … 4 critical: at or above this a new event takes the screen
+    int minSeverity = 3;  // 1 low … 4 critical: at or above this a new event takes the screen
     Seconds timeout{300}; // back to the playlist after this long even if nobody acknowledged
     bool incidents = true;
     bool alerts = true;

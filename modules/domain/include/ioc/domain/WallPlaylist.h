@@ -41,7 +41,8 @@ struct RotationState
     TimePoint since{};
 };
 
-// "HH:MM" (00:00–23:59, or 24:00 as the end of the day) as minutes of the day; nullopt if malformed.
+// "HH:MM" (00:00–23:59, or 24:00 as the end of the day) as minutes of the day; nullopt if
+// malformed.
 std::optional<int> parseMinuteOfDay(std::string_view text);
 
 // Whether `minute` lies in the slot (wrapping past midnight when to <= from).
