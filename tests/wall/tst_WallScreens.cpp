@@ -208,8 +208,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.client.state() == ioc::client::ConnectionState::Connected,
                                  20'000);
         QQuickWindow *window = w.screens.windows().first();
-        auto *notice =
-            window->contentItem()->findChild<QQuickItem *>(QStringLiteral("offlineNotice"));
+        auto *notice = window->findChild<QQuickItem *>(QStringLiteral("offlineNotice"));
         QVERIFY(notice);
         QVERIFY(!notice->isVisible());
         const int rowsBefore = w.workstation.seriesModel()->rowCount();
