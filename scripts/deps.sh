@@ -21,8 +21,10 @@ PACKAGES=(
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtcharts
   qml6-module-qttest qml6-module-qtpositioning qml6-module-qtwebsockets
   qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qtquick-shapes
-  # the alerts inbox's optional chime (QML SoundEffect, loaded only when switched on)
-  qml6-module-qtmultimedia
+  # Qt Multimedia on GStreamer: the wall's video tile (files, HLS, RTSP) and the alerts inbox's
+  # optional chime (QML SoundEffect, loaded only when switched on)
+  qt6-multimedia-dev qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  gstreamer1.0-plugins-bad gstreamer1.0-libav gstreamer1.0-rtsp gstreamer1.0-gl
   # tests: GoogleTest, headless and multi-screen X, screenshots, PDF checks, fonts with Vietnamese
   googletest libgtest-dev xvfb xauth x11-xserver-utils libgl1-mesa-dri xfonts-base
   imagemagick poppler-utils fonts-noto-core fonts-dejavu-core

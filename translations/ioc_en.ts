@@ -68,6 +68,134 @@
     </message>
 </context>
 <context>
+    <name>WallAlertBoard</name>
+    <message numerus="yes">
+        <location filename="../qml/WallAlertBoard.qml" line="+23"/>
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallFormat</name>
+    <message numerus="yes">
+        <location filename="../qml/WallFormat.qml" line="+14"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallIncidentTicker</name>
+    <message numerus="yes">
+        <location filename="../qml/WallIncidentTicker.qml" line="+18"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallKpiTile</name>
+    <message numerus="yes">
+        <location filename="../qml/WallKpiTile.qml" line="+47"/>
+        <source>%n not fresh</source>
+        <translation>
+            <numerusform>%n not fresh</numerusform>
+            <numerusform>%n not fresh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>and %n more series</source>
+        <translation>
+            <numerusform>and %n more series</numerusform>
+            <numerusform>and %n more series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallMapTile</name>
+    <message numerus="yes">
+        <location filename="../qml/WallMapTile.qml" line="+20"/>
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallRecordList</name>
+    <message numerus="yes">
+        <location filename="../qml/WallRecordList.qml" line="+72"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallSignInCover</name>
+    <message numerus="yes">
+        <location filename="../qml/WallSignInCover.qml" line="+26"/>
+        <source>The wall&apos;s account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>The wall&apos;s account is locked for %n minute.</numerusform>
+            <numerusform>The wall&apos;s account is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallSourcesBoard</name>
+    <message numerus="yes">
+        <location filename="../qml/WallSourcesBoard.qml" line="+28"/>
+        <source>%n not fresh</source>
+        <translation>
+            <numerusform>%n not fresh</numerusform>
+            <numerusform>%n not fresh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
         <location filename="../qml/WorkstationWindow.qml" line="+149"/>

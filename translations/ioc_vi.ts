@@ -2274,6 +2274,414 @@
     </message>
 </context>
 <context>
+    <name>WallAlertBoard</name>
+    <message>
+        <location filename="../qml/WallAlertBoard.qml" line="+15"/>
+        <source>Active alerts</source>
+        <translation>Cảnh báo đang hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No alerts service</source>
+        <translation>Không có dịch vụ cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated %1</source>
+        <translation>Cập nhật %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n đang hiệu lực</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server has no alerts service (GET /api/v1/alerts answered 404): alerts cannot be shown here.</source>
+        <translation>Máy chủ không có dịch vụ cảnh báo (GET /api/v1/alerts trả về 404): không thể hiển thị cảnh báo tại đây.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No active alerts</source>
+        <translation>Không có cảnh báo đang hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>value %1</source>
+        <translation>giá trị %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>threshold %1</source>
+        <translation>ngưỡng %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>WallFocusDetails</name>
+    <message>
+        <location filename="../qml/WallFocusDetails.qml" line="+35"/>
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incident</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>since %1 (%2)</source>
+        <translation>từ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WallFormat</name>
+    <message numerus="yes">
+        <location filename="../qml/WallFormat.qml" line="+14"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n giây trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fresh</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Chậm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>Ngừng cập nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>Chưa có dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>WallHeader</name>
+    <message>
+        <location filename="../qml/WallHeader.qml" line="+28"/>
+        <source>Hai Phong IOC</source>
+        <translation>IOC Hải Phòng</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Live</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not live</source>
+        <translation>Mất kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>WallIncidentTicker</name>
+    <message>
+        <location filename="../qml/WallIncidentTicker.qml" line="+13"/>
+        <source>Open incidents</source>
+        <translation>Sự cố đang mở</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated %1</source>
+        <translation>Cập nhật %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n đang mở</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open incidents</source>
+        <translation>Không có sự cố đang mở</translation>
+    </message>
+</context>
+<context>
+    <name>WallKpiTile</name>
+    <message>
+        <location filename="../qml/WallKpiTile.qml" line="+46"/>
+        <source>No data</source>
+        <translation>Chưa có dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not fresh</source>
+        <translation>
+            <numerusform>%n không đúng hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>and %n more series</source>
+        <translation>
+            <numerusform>và %n chỉ số khác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallMapTile</name>
+    <message>
+        <location filename="../qml/WallMapTile.qml" line="+18"/>
+        <source>City map</source>
+        <translation>Bản đồ thành phố</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n sự cố đang mở</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Traffic</source>
+        <translation>Giao thông</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air quality</source>
+        <translation>Chất lượng không khí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water level</source>
+        <translation>Mực nước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainfall</source>
+        <translation>Lượng mưa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other sensors</source>
+        <translation>Cảm biến khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>WallRecordList</name>
+    <message numerus="yes">
+        <location filename="../qml/WallRecordList.qml" line="+72"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n mục khác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallSignInCover</name>
+    <message>
+        <location filename="../qml/WallSignInCover.qml" line="+21"/>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No wall credential configured: start with --user NAME and IOC_PASSWORD (a user with the role &apos;wall&apos;).</source>
+        <translation>Chưa cấu hình tài khoản cho màn hình tường: khởi động với --user TÊN và IOC_PASSWORD (người dùng có vai trò &apos;wall&apos;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the wall&apos;s credential. Check --user and IOC_PASSWORD.</source>
+        <translation>Máy chủ từ chối thông tin đăng nhập của màn hình tường. Hãy kiểm tra --user và IOC_PASSWORD.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The wall&apos;s account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Tài khoản của màn hình tường bị khóa trong %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IOC server cannot be reached; trying again by itself.</source>
+        <translation>Không kết nối được máy chủ IOC; đang tự thử lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate was refused.</source>
+        <translation>Chứng chỉ của máy chủ bị từ chối.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account may not sign in.</source>
+        <translation>Tài khoản này không được phép đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Đăng nhập thất bại: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hai Phong Intelligent Operations Center</source>
+        <translation>Trung tâm Giám sát, điều hành thông minh Hải Phòng</translation>
+    </message>
+</context>
+<context>
+    <name>WallSourcesBoard</name>
+    <message>
+        <location filename="../qml/WallSourcesBoard.qml" line="+14"/>
+        <source>Data sources</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated %1</source>
+        <translation>Cập nhật %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not fresh</source>
+        <translation>
+            <numerusform>%n không đúng hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All fresh</source>
+        <translation>Tất cả đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sources configured</source>
+        <translation>Chưa cấu hình nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last data %1</source>
+        <translation>dữ liệu cuối %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never delivered</source>
+        <translation>chưa từng gửi dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n lần gián đoạn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallVideoTile</name>
+    <message>
+        <location filename="../qml/WallVideoTile.qml" line="+20"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>No signal</source>
+        <translation>Không có tín hiệu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No stream configured for this tile.</source>
+        <translation>Ô này chưa được cấu hình luồng video.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for %1</source>
+        <translation>Đang chờ %1</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../qml/WallWindow.qml" line="+22"/>
+        <source>Hai Phong IOC — Video wall</source>
+        <translation>IOC Hải Phòng — Màn hình tường</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The layout file was not applied, the last good layout stays: %1</source>
+        <translation>Tệp bố cục chưa được áp dụng, vẫn giữ bố cục hợp lệ gần nhất: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No connection to the IOC server since %1 (%2). Showing the last data received; reconnecting by itself.</source>
+        <translation>Mất kết nối tới máy chủ IOC từ %1 (%2). Đang hiển thị dữ liệu nhận được gần nhất; tự động kết nối lại.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New incident</source>
+        <translation>Sự cố mới</translation>
+    </message>
+</context>
+<context>
     <name>WorkstationWindow</name>
     <message>
         <location filename="../qml/WorkstationWindow.qml" line="+34"/>
@@ -2286,6 +2694,14 @@
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::console::WallLayoutSource</name>
+    <message>
+        <location filename="../modules/console/src/WallLayoutSource.cpp" line="+41"/>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,14 @@ CommandLineExit fail(const QString& message)
     return {2};
 }
 
+// The views --view may name, the default first; WorkstationWindow.qml knows the same names.
+QStringList knownViews()
+{
+    return {QStringLiteral("board"),      QStringLiteral("incidents"), QStringLiteral("alerts"),
+            QStringLiteral("handover"),   QStringLiteral("audit"),     QStringLiteral("dashboards"),
+            QStringLiteral("sources"),    QStringLiteral("system"),    QStringLiteral("citizen")};
+}
+
 } // namespace
 
 std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList& arguments)
@@ -37,6 +45,14 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         QStringLiteral("URL"));
     const QCommandLineOption workstation(QStringLiteral("workstation"),
                                          QStringLiteral("Duty officer workstation (default)."));
+    const QCommandLineOption wall(
+        QStringLiteral("wall"),
+        QStringLiteral("Video wall: one borderless full-screen window per screen of the wall "
+                       "layout (--wall-layout, else the built-in default), following screens "
+                       "being added and removed. Signs in with --user and IOC_PASSWORD (a user "
+                       "with the role 'wall'); with the embedded demo backend, as the demo "
+                       "'wall'. With --screenshot PATH, one PNG per screen of the layout "
+                       "(PATH-0.png, PATH-1.png, …) at --size."));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("UI language: vi (default) or en; overrides the "
                                                  "saved choice."),
@@ -72,18 +88,19 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
         QStringLiteral("FILE"));
     const QCommandLineOption wallLayout(
         QStringLiteral("wall-layout"),
-        QStringLiteral("Video wall layout file; must exist and be readable."),
+        QStringLiteral("Video wall layout file (JSON, docs/wall-layout.md); must exist and be "
+                       "readable. Changes to it are applied without a restart."),
         QStringLiteral("FILE"));
     const QCommandLineOption settings(QStringLiteral("settings"),
                                       QStringLiteral("Open the settings dialog at start."));
+    const QStringList views = knownViews();
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QStringLiteral(
-            "View shown first after signing in: board (default), incidents, alerts, audit "
-            "(supervisors and admins), dashboards, sources or system."),
-        QStringLiteral("board|incidents|alerts|audit|dashboards|sources|system"),
-        QStringLiteral("board"));
-    parser.addOptions({backend, workstation, lang, screenshot, size, selfTest, about, user, caFile,
+        QStringLiteral("View shown first after signing in: %1 (the first is the default; audit is "
+                       "for supervisors and admins).")
+            .arg(views.join(QStringLiteral(", "))),
+        views.join(QLatin1Char('|')), views.first());
+    parser.addOptions({backend, workstation, wall, lang, screenshot, size, selfTest, about, user, caFile,
                        view, wallLayout, settings});
 
     for (const QString& argument : arguments)
@@ -131,14 +148,12 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
             return fail(QStringLiteral("--wall-layout: %1").arg(error));
     }
     options.view = parser.value(view);
-    static const QStringList views{QStringLiteral("board"),   QStringLiteral("incidents"),
-                                   QStringLiteral("alerts"),  QStringLiteral("audit"),
-                                   QStringLiteral("dashboards"), QStringLiteral("sources"),
-                                   QStringLiteral("system")};
     if (!views.contains(options.view))
-        return fail(
-            QStringLiteral("--view must be one of %1, got '%2'")
-                .arg(views.join(QStringLiteral(", ")), options.view));
+        return fail(QStringLiteral("--view must be one of %1, got '%2'")
+                        .arg(views.join(QStringLiteral(", ")), options.view));
+    options.wall = parser.isSet(wall);
+    if (options.wall && parser.isSet(workstation))
+        return fail(QStringLiteral("--wall and --workstation exclude each other"));
     options.screenshotPath = parser.value(screenshot);
     options.selfTest = parser.isSet(selfTest);
     options.openAbout = parser.isSet(about);

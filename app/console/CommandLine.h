@@ -23,6 +23,7 @@ struct ConsoleOptions
     bool openAbout = false;    // open the About dialog at start (for its screenshot)
     bool openSettings = false; // open the settings dialog at start (for its screenshot)
     QString view = QStringLiteral("board"); // --view: board | audit, the view shown first
+    bool wall = false; // --wall: video wall mode, one full-screen window per screen
 };
 
 // Environment variable that holds the password for --user (never given on the command line).

@@ -13,6 +13,7 @@
 #include "SourcesController.h"
 #include "SystemController.h"
 #include "UiLanguage.h"
+#include "WallMode.h"
 #include "WorkstationController.h"
 #include "ioc/client/ApiRequester.h"
 #include "ioc/client/AuditClient.h"
@@ -79,14 +80,15 @@ struct StartupLogin
     QString password;
 };
 
-StartupLogin startupLogin(const QString& username, bool embedded)
+StartupLogin startupLogin(const QString& username, bool embedded, bool wall)
 {
     StartupLogin login;
     if (!username.isEmpty()) {
         login.username = username;
         login.password = qEnvironmentVariable(kPasswordVariable);
     } else if (embedded) {
-        login.username = QStringLiteral("officer"); // demo account seeded by the embedded iocd
+        // Demo accounts seeded by the embedded iocd.
+        login.username = wall ? QStringLiteral("wall") : QStringLiteral("officer");
         login.password = QStringLiteral("demo");
     }
     // Not passed on to anything this process starts.
@@ -163,7 +165,7 @@ int main(int argc, char *argv[])
     EmbeddedBackend embedded;
     QUrl backendUrl(startup.backend.value_or(QString()));
     const StartupLogin login =
-        startupLogin(startup.username.value_or(QString()), backendUrl.isEmpty());
+        startupLogin(startup.username.value_or(QString()), backendUrl.isEmpty(), options.wall);
     if (backendUrl.isEmpty()) {
         QString error;
         backendUrl = embedded.start(EmbeddedBackend::defaultDataDir(), &error);
@@ -171,6 +173,20 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ioc-console: %s\n", qPrintable(error));
             return 1;
         }
+    }
+
+    if (options.wall) {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        language.setEngine(&engine);
+        return runWall({.backendUrl = backendUrl,
+                        .tls = tls,
+                        .username = login.username,
+                        .password = login.password,
+                        .layoutFile = startup.wallLayoutFile.value_or(QString()),
+                        .screenshotPath = options.screenshotPath,
+                        .screenshotSize = options.screenshotSize},
+                       &language, &engine);
     }
 
     ioc::client::BackendClient client({.baseUrl = backendUrl, .tls = tls});
