@@ -40,7 +40,8 @@ ApplicationWindow {
         target: window.session
         function onSessionChanged() {
             if (window.currentView === "audit" && !window.session.canSeeAudit
-                    || window.currentView === "incidents" && window.session.displayOnly)
+                    || (window.currentView === "incidents" || window.currentView === "citizen")
+                       && window.session.displayOnly)
                 window.currentView = "board"
         }
     }
@@ -67,7 +68,8 @@ ApplicationWindow {
         anchors.margins: Theme.px(10)
         visible: window.session.loggedIn
         currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1
-                      : window.currentView === "incidents" && !window.session.displayOnly ? 2 : 0
+                      : window.currentView === "incidents" && !window.session.displayOnly ? 2
+                      : window.currentView === "citizen" && !window.session.displayOnly ? 3 : 0
         BoardView {
             controller: window.controller
             mapShown: window.mapShown
@@ -80,6 +82,19 @@ ApplicationWindow {
             session: window.session
             language: window.controller.language
         }
+        CitizenReportsView {
+            reports: citizenReports
+            canChange: window.session.role === "officer" || window.session.role === "supervisor"
+            language: window.controller.language
+        }
+    }
+
+    // Citizen reports share the incidents' signed-in requester; kept current while shown.
+    CitizenReportController {
+        id: citizenReports
+        incidents: window.incidents
+        session: window.session
+        active: window.session.loggedIn && views.currentIndex === 3
     }
 
     LoginScreen {

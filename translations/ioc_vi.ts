@@ -252,6 +252,214 @@
     </message>
 </context>
 <context>
+    <name>CitizenReportDetail</name>
+    <message>
+        <location filename="../qml/CitizenReportDetail.qml" line="+30"/>
+        <source>People&apos;s Committee of %1</source>
+        <translation>UBND %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a report in the queue</source>
+        <translation>Chọn một phản ánh trong hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Place: %1</source>
+        <translation>Địa điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channel %1 · observed %2 · received %3</source>
+        <translation>Kênh %1 · xảy ra %2 · tiếp nhận %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contact (private): %1 %2</source>
+        <translation>Liên hệ (không công khai): %1 %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Likely the same as: %1</source>
+        <translation>Có thể trùng với: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forwarded to %1, due %2</source>
+        <translation>Đã chuyển %1, hạn %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit&apos;s answer: %1</source>
+        <translation>Trả lời của đơn vị: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The citizen is told: %1</source>
+        <translation>Thông báo cho người dân: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Make incident</source>
+        <translation>Tạo sự cố</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logs an incident linked to this report, with its place and photos.</source>
+        <translation>Ghi nhận một sự cố gắn với phản ánh này, kèm vị trí và ảnh.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forward</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Department or commune focal point</source>
+        <translation>Sở, ngành hoặc đầu mối xã, phường</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadline in hours</source>
+        <translation>Hạn xử lý (giờ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report number or incident ref (HP-…)</source>
+        <translation>Số phản ánh hoặc mã sự cố (HP-…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason the citizen will read</source>
+        <translation>Lý do (người dân sẽ đọc được)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record answer</source>
+        <translation>Ghi trả lời</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The unit&apos;s answer</source>
+        <translation>Trả lời của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept as public answer</source>
+        <translation>Duyệt làm trả lời công khai</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportMap</name>
+    <message>
+        <location filename="../qml/CitizenReportMap.qml" line="+39"/>
+        <source>Citizen reports</source>
+        <translation>Phản ánh hiện trường</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportQueue</name>
+    <message>
+        <location filename="../qml/CitizenReportQueue.qml" line="+27"/>
+        <source>Citizen reports</source>
+        <translation>Phản ánh hiện trường</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n đang mở</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n waiting for triage</source>
+        <translation>
+            <numerusform>%n chờ phân loại</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate group(s)</source>
+        <translation>
+            <numerusform>%n nhóm trùng lặp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No open citizen reports</source>
+        <translation>Không có phản ánh nào đang mở</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportRow</name>
+    <message numerus="yes">
+        <location filename="../qml/CitizenReportRow.qml" line="+88"/>
+        <source>%n similar</source>
+        <translation>
+            <numerusform>%n tương tự</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportText</name>
+    <message>
+        <location filename="../qml/CitizenReportText.qml" line="+9"/>
+        <source>received</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>triaged</source>
+        <translation>đã phân loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forwarded</source>
+        <translation>đã chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made an incident</source>
+        <translation>đã tạo sự cố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>đã từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>đã trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
         <location filename="../qml/ConnectionBadge.qml" line="+15"/>
@@ -356,6 +564,11 @@
         <location line="+1"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Citizen reports</source>
+        <translation>Phản ánh hiện trường</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1294,7 +1507,7 @@
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>

@@ -20,7 +20,7 @@ namespace {
 
 // The columns of the table, in order.
 const QStringList kCallers = {"anonymous", "officer",    "supervisor", "wall",
-                              "admin",     "source key", "agency key"};
+                              "admin",     "source key", "agency key", "channel key"};
 // Inside the agency key's scope, and outside it.
 const QString kScopedSeries = QStringLiteral("socio.iip_yoy");
 const QString kOtherSeries = QStringLiteral("socio.export_turnover_month");
@@ -155,9 +155,11 @@ private slots:
         QFETCH(QString, expected);
         QString concrete = path;
         concrete.replace("{username}", "officer2");
-        concrete.replace("{id}", path.contains("/demo/")        ? QStringLiteral("storm")
-                                 : path.contains("/incidents/") ? QStringLiteral("1") // demo seed
-                                                                : kScopedSeries);
+        concrete.replace("{id}", path.contains("/demo/") ? QStringLiteral("storm")
+                                 : path.contains("/incidents/") || path.contains("/citizen-reports/")
+                                     ? QStringLiteral("1") // demo seed
+                                     : kScopedSeries);
+        concrete.replace("{photo}", "1");
         concrete.replace("{forward}", "1");
         concrete.replace("{step}", "confirm_depth");
 
@@ -168,6 +170,8 @@ private slots:
             headers = {{"X-Api-Key", "demo-source-key"}};
         } else if (caller == "agency key") {
             headers = {{"X-Api-Key", m_agencyKey}};
+        } else if (caller == "channel key") {
+            headers = {{"X-Api-Key", "demo-citizen-key"}};
         } else {
             // Logging out would end the shared session: log out a session of its own.
             const QByteArray token = method == "POST" && path == "/api/v1/logout"

@@ -9,6 +9,7 @@
 #include "Simulator.h"
 #include "SourceQuality.h"
 #include "auth/AuthService.h"
+#include "citizen/CitizenReportService.h"
 #include "incidents/IncidentService.h"
 
 #include "ioc/domain/Time.h"
@@ -32,6 +33,7 @@ struct ApiContext
     Simulator* simulator; // only with --demo
     AuthService& auth;
     IncidentService* incidents = nullptr;
+    CitizenReportService* citizenReports = nullptr;
 };
 
 void addSystemRoutes(Router& router, ApiContext& ctx);
@@ -40,5 +42,6 @@ void addIngestRoutes(Router& router, ApiContext& ctx);
 void addDemoRoutes(Router& router, ApiContext& ctx);
 void addAuthRoutes(Router& router, ApiContext& ctx);
 void addIncidentRoutes(Router& router, ApiContext& ctx);
+void addCitizenReportRoutes(Router& router, ApiContext& ctx);
 
 } // namespace ioc::server

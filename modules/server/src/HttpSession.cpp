@@ -81,6 +81,24 @@ template<class Stream> void HttpSession<Stream>::doRead()
     // One deadline for the whole request, idle keep-alive time included: a client trickling
     // bytes (slow-loris) cannot hold the connection.
     beast::get_lowest_layer(m_stream).expires_after(m_ctx.limits.requestTimeout);
+    // The header first: its path decides how large a body may follow.
+    http::async_read_header(
+        m_stream, m_buffer, *m_parser,
+        beast::bind_front_handler(&HttpSession::onHeader, this->shared_from_this()));
+}
+
+template<class Stream> void HttpSession<Stream>::onHeader(beast::error_code ec, std::size_t bytes)
+{
+    if (ec)
+        return onRead(ec, bytes);
+    const auto& header = m_parser->get();
+    if (header.method() == http::verb::post) {
+        const std::string_view target = header.target();
+        const auto path = target.substr(0, target.find('?'));
+        for (const auto& p : m_ctx.limits.uploadPaths)
+            if (path == p)
+                m_parser->body_limit(m_ctx.limits.maxUploadBodyBytes);
+    }
     http::async_read(m_stream, m_buffer, *m_parser,
                      beast::bind_front_handler(&HttpSession::onRead, this->shared_from_this()));
 }

@@ -17,6 +17,7 @@
 #include "connectors/Connectors.h"
 #include "incidents/DemoIncidents.h"
 #include "incidents/IncidentStream.h"
+#include "citizen/CitizenReports.h"
 
 #include "ioc/storage/DataDirectoryLock.h"
 #include "ioc/storage/MetaRepository.h"
@@ -79,6 +80,7 @@ struct Server::Impl
     void flush(bool wait);
     Result<bool> loadIncidentConfig();
     Result<bool> startIncidents();
+    Result<bool> startCitizenReports();
 
     ServerOptions options;
     domain::SystemClock clock;
@@ -110,6 +112,8 @@ struct Server::Impl
     std::vector<std::thread> threads;
     // After ioc: pollers post to it when stopped, so they must go first.
     std::unique_ptr<Connectors> connectors;
+    // After ioc: the demo feed's timer lives on it.
+    std::unique_ptr<CitizenReports> citizenReports;
 
     std::mutex stateMutex;
     std::condition_variable stateCv;
@@ -251,6 +255,8 @@ Result<std::uint16_t> Server::Impl::start()
     addIngestRoutes(router, *api);
     if (auto r = startIncidents(); !r)
         return r.error();
+    if (auto r = startCitizenReports(); !r)
+        return r.error();
 
     listener = std::make_shared<Listener>(ioc, *sessions);
     auto bound = listener->bind(options.address, options.port);
@@ -337,6 +343,23 @@ Result<bool> Server::Impl::startIncidents()
             seedDemoIncidents(*incidents);
     } catch (const std::exception& e) {
         return Error{"storage_failed", std::string("incidents: ") + e.what()};
+    }
+    return true;
+}
+
+// Citizen reports on the same full-sync database, photos under DATA_DIR/photos; with --demo, the
+// demo channel's key and a stream of simulated reports through the intake route.
+Result<bool> Server::Impl::startCitizenReports()
+{
+    try {
+        citizenReports = std::make_unique<CitizenReports>(
+            ioc, options.dataDir, units, incidents.get(), clock, *live, apiKeys, options.demo);
+        api->citizenReports = &citizenReports->service();
+        addCitizenReportRoutes(router, *api);
+        if (options.demo)
+            citizenReports->startDemoFeed(router, *auth);
+    } catch (const std::exception& e) {
+        return Error{"storage_failed", std::string("citizen reports: ") + e.what()};
     }
     return true;
 }

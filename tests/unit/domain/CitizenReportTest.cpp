@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ioc/domain/CitizenReport.h"
 #include "ioc/domain/DuplicateGrouping.h"
+#include "ioc/domain/ReportStats.h"
 #include "ioc/domain/ReportValidation.h"
 #include "ioc/domain/TextFold.h"
 
@@ -235,4 +236,31 @@ TEST(ReportValidation, SniffsImagesByContent)
     EXPECT_EQ(sniffImage(std::string("\x89PNG\r\n\x1a\n....", 12)), ImageType::Png);
     EXPECT_EQ(sniffImage("<html>"), ImageType::None);
     EXPECT_EQ(sniffImage(""), ImageType::None);
+}
+
+TEST(ReportStats, OnTimeOverdueAndMedian)
+{
+    const TimePoint t0 = at(0);
+    std::vector<ReportFacts> facts;
+    // Forwarded to Lê Chân, answered and accepted within its 24-h deadline.
+    facts.push_back({"11311", "flooding", ReportStatus::Answered, t0, t0 + 10h, "UBND phường Lê Chân",
+                     t0 + 24h, t0 + 9h});
+    // Answered directly after 80 h: late against the 72-h target.
+    facts.push_back({"11311", "lighting", ReportStatus::Closed, t0, t0 + 80h, "", {}, {}});
+    // Forwarded, the unit has not answered, deadline passed.
+    facts.push_back({"11320", "environment", ReportStatus::Forwarded, t0, {}, "Công ty Môi trường đô thị",
+                     t0 + 4h, {}});
+    // Rejected after 2 h: handled on time.
+    facts.push_back({"", "other", ReportStatus::Rejected, t0, t0 + 2h, "", {}, {}});
+    const auto s = computeReportStats(facts, t0 + 30h);
+    EXPECT_EQ(s.total.received, 4);
+    EXPECT_EQ(s.total.handled, 3);
+    EXPECT_EQ(s.total.handledOnTime, 2);
+    EXPECT_EQ(s.total.open, 1);
+    ASSERT_TRUE(s.medianAnswerSeconds);
+    EXPECT_DOUBLE_EQ(*s.medianAnswerSeconds, 10 * 3600.0);
+    EXPECT_EQ(s.overdueByUnit.at("Công ty Môi trường đô thị"), 1);
+    EXPECT_EQ(s.byUnit.at("11311").received, 2);
+    EXPECT_EQ(s.byUnit.at("11311").handledOnTime, 1);
+    EXPECT_EQ(s.byCategory.at("environment").open, 1);
 }
