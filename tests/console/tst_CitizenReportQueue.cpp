@@ -44,13 +44,14 @@ QStringList clippedTexts(QQuickItem *item)
     QStringList out;
     if (!item->isVisible() || item->opacity() == 0)
         return out;
-    if (QByteArray(item->metaObject()->className()).startsWith("QQuickText") &&
-        !QByteArray(item->metaObject()->className()).startsWith("QQuickTextInput")) {
+    if (item->inherits("QQuickText") && !item->inherits("QQuickTextEdit") &&
+        !item->inherits("QQuickTextInput")) {
         const bool elided = item->property("truncated").toBool();
         const int elide = item->property("elide").toInt();
         const int wrap = item->property("wrapMode").toInt();
         const qreal implicitW = item->implicitWidth();
-        if (!elided && elide == 0 && wrap == 0 && item->width() > 0 && implicitW > item->width() + 1)
+        if (!elided && elide == 0 && wrap == 0 && item->width() > 0 &&
+            implicitW > item->width() + 1)
             out << item->property("text").toString();
     }
     for (QQuickItem *child : item->childItems())

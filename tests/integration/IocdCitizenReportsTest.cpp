@@ -37,9 +37,11 @@ QJsonObject goodReport(const QString& ref)
         {"report_id", ref},
         {"text", QStringLiteral("Đường Lạch Tray ngập sâu khoảng 40 cm, xe máy chết máy")},
         {"category", "flooding"},
-        {"location", QJsonObject{{"lat", 20.8480}, {"lon", 106.6880},
+        {"location", QJsonObject{{"lat", 20.8480},
+                                 {"lon", 106.6880},
                                  {"address", QStringLiteral("Số 5 Lạch Tray, phường Lê Chân")}}},
-        {"contact", QJsonObject{{"name", QStringLiteral("Nguyễn Văn An")}, {"phone", "0912345678"}}},
+        {"contact",
+         QJsonObject{{"name", QStringLiteral("Nguyễn Văn An")}, {"phone", "0912345678"}}},
     };
 }
 
@@ -68,8 +70,8 @@ class IocdCitizenReportsTest : public QObject
     QByteArray createChannelKey(const QString& channel)
     {
         QByteArray out;
-        if (IocdProcess::runCli({"apikey", "create", "--data-dir", m_dir.path(), "--kind", "channel",
-                                 "--channel", channel, "--name", channel + " test"},
+        if (IocdProcess::runCli({"apikey", "create", "--data-dir", m_dir.path(), "--kind",
+                                 "channel", "--channel", channel, "--name", channel + " test"},
                                 &out) != 0)
             return {};
         static const QRegularExpression keyRe(QStringLiteral("shown once\\): (\\S+)"));
@@ -91,9 +93,10 @@ class IocdCitizenReportsTest : public QObject
 
     HttpResult publicStatus(const QByteArray& key, qint64 id)
     {
-        return httpRequest(m_nam, "GET",
-                           m_iocd->httpUrl(QString("/api/v1/citizen-reports/%1/public-status").arg(id)),
-                           {}, {{"X-Api-Key", key}});
+        return httpRequest(
+            m_nam, "GET",
+            m_iocd->httpUrl(QString("/api/v1/citizen-reports/%1/public-status").arg(id)), {},
+            {{"X-Api-Key", key}});
     }
 
 private slots:
@@ -130,39 +133,49 @@ private slots:
             return o;
         };
         const auto good = goodReport("REF-BAD");
-        cases.append({"missing location", with(good, "location", QJsonValue::Null), 400, "location_required"});
-        cases.append({"Hà Nội", with(good, "location", QJsonObject{{"lat", 21.0245}, {"lon", 105.853}}),
-                      400, "outside_city"});
-        cases.append({"absurd point", with(good, "location", QJsonObject{{"lat", 95.0}, {"lon", 500.0}}),
-                      400, "outside_city"});
+        cases.append({"missing location", with(good, "location", QJsonValue::Null), 400,
+                      "location_required"});
+        cases.append({"Hà Nội",
+                      with(good, "location", QJsonObject{{"lat", 21.0245}, {"lon", 105.853}}), 400,
+                      "outside_city"});
+        cases.append({"absurd point",
+                      with(good, "location", QJsonObject{{"lat", 95.0}, {"lon", 500.0}}), 400,
+                      "outside_city"});
         cases.append({"text too long", with(good, "text", QString(2001, QChar(0x1EAD))), 400,
                       "text_too_long"});
         // A valid photo next to one that is not an image: neither is written.
-        cases.append({"not an image",
-                      with(good, "photos",
-                           QJsonArray{QString::fromLatin1(png),
-                                      QString::fromLatin1(QByteArray("GIF89a not really").toBase64())}),
-                      400, "not_an_image"});
-        cases.append({"PNG magic, no image",
-                      with(good, "photos",
-                           QJsonArray{QString::fromLatin1(
-                               (QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x')).toBase64())}),
-                      400, "not_an_image"});
+        cases.append(
+            {"not an image",
+             with(good, "photos",
+                  QJsonArray{QString::fromLatin1(png),
+                             QString::fromLatin1(QByteArray("GIF89a not really").toBase64())}),
+             400, "not_an_image"});
+        cases.append(
+            {"PNG magic, no image",
+             with(good, "photos",
+                  QJsonArray{QString::fromLatin1(
+                      (QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x')).toBase64())}),
+             400, "not_an_image"});
         cases.append({"oversized photo",
                       with(good, "photos",
-                           QJsonArray{QString::fromLatin1(
-                               (QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(4 * 1024 * 1024, 'x')).toBase64())}),
+                           QJsonArray{QString::fromLatin1((QByteArray("\xFF\xD8\xFF\xE0", 4) +
+                                                           QByteArray(4 * 1024 * 1024, 'x'))
+                                                              .toBase64())}),
                       413, "photo_too_large"});
         QJsonArray five;
         for (int i = 0; i < 5; ++i)
             five.append(QString::fromLatin1(png));
         cases.append({"five photos", with(good, "photos", five), 400, "too_many_photos"});
         cases.append({"other channel", with(good, "channel", "hotline"), 403, "channel_mismatch"});
-        cases.append({"unknown category", with(good, "category", "aliens"), 400, "unknown_category"});
+        cases.append(
+            {"unknown category", with(good, "category", "aliens"), 400, "unknown_category"});
 
         for (const auto& c : cases) {
             const auto r = send(m_appKey, c.report);
-            QVERIFY2(r.status == c.status, qPrintable(QString("%1: %2 %3").arg(c.name).arg(r.status).arg(QString::fromUtf8(r.body))));
+            QVERIFY2(
+                r.status == c.status,
+                qPrintable(
+                    QString("%1: %2 %3").arg(c.name).arg(r.status).arg(QString::fromUtf8(r.body))));
             QCOMPARE(r.json["error"].toObject()["code"].toString(), QString::fromLatin1(c.code));
         }
         // Not a JSON body at all, and a key of the wrong kind.
@@ -176,7 +189,8 @@ private slots:
                  403);
 
         QCOMPARE(fileCount(photos), filesBefore);
-        const auto list = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/citizen-reports?status=all&channel=app"));
+        const auto list = httpRequest(
+            m_nam, "GET", m_iocd->httpUrl("/api/v1/citizen-reports?status=all&channel=app"));
         QCOMPARE(list.status, 200);
         QCOMPARE(list.json["reports"].toArray().size(), 0);
     }
@@ -204,19 +218,19 @@ private slots:
         const auto photos = detail.json["photos"].toArray();
         QCOMPARE(photos.size(), 1);
         QCOMPARE(photos[0].toObject()["mime"].toString(), QString("image/png"));
-        QVERIFY(QFile::exists(m_dir.path() + "/photos/" + photos[0].toObject()["sha256"].toString().left(2) +
-                              "/" + photos[0].toObject()["sha256"].toString()));
+        QVERIFY(QFile::exists(m_dir.path() + "/photos/" +
+                              photos[0].toObject()["sha256"].toString().left(2) + "/" +
+                              photos[0].toObject()["sha256"].toString()));
 
         // Walls see the report, not the citizen's phone number.
         const auto asWall = httpRequest(
-            m_nam, "GET", m_iocd->httpUrl(QString("/api/v1/citizen-reports/%1").arg(m_reportId)), {},
-            {{"Authorization", "Bearer " + m_wall}});
+            m_nam, "GET", m_iocd->httpUrl(QString("/api/v1/citizen-reports/%1").arg(m_reportId)),
+            {}, {{"Authorization", "Bearer " + m_wall}});
         QCOMPARE(asWall.status, 200);
         QVERIFY(!asWall.json.contains("contact"));
 
         const auto thumb = httpRequest(
-            m_nam, "GET",
-            m_iocd->httpUrl(photos[0].toObject()["thumbnail_url"].toString()));
+            m_nam, "GET", m_iocd->httpUrl(photos[0].toObject()["thumbnail_url"].toString()));
         QCOMPARE(thumb.status, 200);
         QImage img;
         QVERIFY(img.loadFromData(thumb.body, "JPEG"));
@@ -265,7 +279,8 @@ private slots:
         QVERIFY(!pub.body.contains("officer"));
         QVERIFY(!pub.body.contains("0912345678"));
 
-        const auto stats = httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/citizen-reports/stats"));
+        const auto stats =
+            httpRequest(m_nam, "GET", m_iocd->httpUrl("/api/v1/citizen-reports/stats"));
         QCOMPARE(stats.status, 200);
         QVERIFY(stats.json["received"].toInteger() >= 1);
         QVERIFY(stats.json["handled_on_time"].toInteger() >= 1);
@@ -282,7 +297,10 @@ private slots:
         const auto spamId = s.json["id"].toInteger();
         QCOMPARE(act(spamId, {{"action", "reject"}}).json["error"].toObject()["code"].toString(),
                  QString("reason_required"));
-        QCOMPARE(act(spamId, {{"action", "reject"}, {"reason", QStringLiteral("Nội dung quảng cáo")}}).status, 200);
+        QCOMPARE(
+            act(spamId, {{"action", "reject"}, {"reason", QStringLiteral("Nội dung quảng cáo")}})
+                .status,
+            200);
         const auto pub = publicStatus(m_appKey, spamId);
         QCOMPARE(pub.json["status"].toString(), QString("rejected"));
         QVERIFY(pub.json["message"].toString().contains(QStringLiteral("Nội dung quảng cáo")));

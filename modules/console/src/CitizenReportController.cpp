@@ -142,12 +142,14 @@ void CitizenReportController::start()
     if (!m_api || (m_session && !m_session->loggedIn()))
         return;
     if (m_categories.isEmpty())
-        m_api->get(QStringLiteral("citizen-report-categories"), {}, this, [this](const auto& reply) {
-            if (failed(reply))
-                return;
-            m_categories = reply.body.value(QLatin1String("categories")).toArray().toVariantList();
-            emit categoriesChanged();
-        });
+        m_api->get(QStringLiteral("citizen-report-categories"), {}, this,
+                   [this](const auto& reply) {
+                       if (failed(reply))
+                           return;
+                       m_categories =
+                           reply.body.value(QLatin1String("categories")).toArray().toVariantList();
+                       emit categoriesChanged();
+                   });
     reload();
 }
 
@@ -168,8 +170,9 @@ void CitizenReportController::reload()
 {
     if (!m_api)
         return;
-    m_api->get(QStringLiteral("citizen-reports"), QUrlQuery{{QStringLiteral("status"), QStringLiteral("open")}},
-               this, [this](const auto& reply) {
+    m_api->get(QStringLiteral("citizen-reports"),
+               QUrlQuery{{QStringLiteral("status"), QStringLiteral("open")}}, this,
+               [this](const auto& reply) {
                    if (failed(reply))
                        return;
                    const QJsonArray reports = reply.body.value(QLatin1String("reports")).toArray();
@@ -180,7 +183,8 @@ void CitizenReportController::reload()
                    for (const QJsonValue& v : reports) {
                        const QJsonObject r = v.toObject();
                        const QString status = r.value(QLatin1String("status")).toString();
-                       if (status == QLatin1String("received") || status == QLatin1String("triaged"))
+                       if (status == QLatin1String("received") ||
+                           status == QLatin1String("triaged"))
                            ++m_waiting;
                        if (r.value(QLatin1String("photo_count")).toInt() > 0)
                            fetchThumbnail(r.value(QLatin1String("id")).toInteger(), 1, true);
@@ -204,7 +208,8 @@ void CitizenReportController::rebuildMarkers()
         m.kind = QStringLiteral("report");
         m.latitude = loc.value(QLatin1String("lat")).toDouble();
         m.longitude = loc.value(QLatin1String("lon")).toDouble();
-        m.timestamp = QDateTime::fromString(r.value(QLatin1String("received_at")).toString(), Qt::ISODateWithMs);
+        m.timestamp = QDateTime::fromString(r.value(QLatin1String("received_at")).toString(),
+                                            Qt::ISODateWithMs);
         m.severity = r.value(QLatin1String("urgency")).toInt();
         m.color = urgencyColour(m.severity);
         m.label = r.value(QLatin1String("text")).toString().left(80);
@@ -239,7 +244,8 @@ void CitizenReportController::loadDetail()
                    m_detailThumbnails.clear();
                    emit detailChanged();
                    for (const QJsonValue& p : m_detail.value(QLatin1String("photos")).toArray())
-                       fetchThumbnail(id, p.toObject().value(QLatin1String("position")).toInt(), false);
+                       fetchThumbnail(id, p.toObject().value(QLatin1String("position")).toInt(),
+                                      false);
                });
 }
 
@@ -299,8 +305,9 @@ void CitizenReportController::makeIncident(const QString& note)
 void CitizenReportController::forward(const QString& unit, const QString& focalPoint, int hours,
                                       const QString& note)
 {
-    const QString deadline =
-        QDateTime::currentDateTimeUtc().addSecs(qint64(std::max(1, hours)) * 3600).toString(Qt::ISODate);
+    const QString deadline = QDateTime::currentDateTimeUtc()
+                                 .addSecs(qint64(std::max(1, hours)) * 3600)
+                                 .toString(Qt::ISODate);
     act({{QStringLiteral("action"), QStringLiteral("forward")},
          {QStringLiteral("unit"), unit.trimmed()},
          {QStringLiteral("focal_point"), focalPoint.trimmed()},

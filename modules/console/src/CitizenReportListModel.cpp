@@ -28,7 +28,8 @@ QVariant CitizenReportListModel::data(const QModelIndex& index, int role) const
     case UrgencyRole:
         return r.value(QLatin1String("urgency")).toInt();
     case GroupRole:
-        return r.value(QLatin1String("group")).isNull() ? -1 : r.value(QLatin1String("group")).toInt();
+        return r.value(QLatin1String("group")).isNull() ? -1
+                                                        : r.value(QLatin1String("group")).toInt();
     case GroupSizeRole: {
         const auto g = r.value(QLatin1String("group"));
         return g.isNull() ? 1 : m_groupSizes.value(g.toInt(), 1);
@@ -38,7 +39,10 @@ QVariant CitizenReportListModel::data(const QModelIndex& index, int role) const
     case UnitNameRole:
         return r.value(QLatin1String("unit")).toObject().value(QLatin1String("name")).toString();
     case AddressRole:
-        return r.value(QLatin1String("location")).toObject().value(QLatin1String("address")).toString();
+        return r.value(QLatin1String("location"))
+            .toObject()
+            .value(QLatin1String("address"))
+            .toString();
     case PhotoCountRole:
         return r.value(QLatin1String("photo_count")).toInt();
     case ThumbnailRole:
@@ -54,13 +58,13 @@ QVariant CitizenReportListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> CitizenReportListModel::roleNames() const
 {
-    return {{IdRole, "reportId"},         {TextRole, "text"},
-            {CategoryRole, "category"},   {StatusRole, "status"},
-            {UrgencyRole, "urgency"},     {GroupRole, "group"},
-            {GroupSizeRole, "groupSize"}, {ReceivedAtRole, "receivedAt"},
-            {UnitNameRole, "unitName"},   {AddressRole, "address"},
+    return {{IdRole, "reportId"},           {TextRole, "text"},
+            {CategoryRole, "category"},     {StatusRole, "status"},
+            {UrgencyRole, "urgency"},       {GroupRole, "group"},
+            {GroupSizeRole, "groupSize"},   {ReceivedAtRole, "receivedAt"},
+            {UnitNameRole, "unitName"},     {AddressRole, "address"},
             {PhotoCountRole, "photoCount"}, {ThumbnailRole, "thumbnail"},
-            {ChannelRole, "channel"},     {ForwardUnitRole, "forwardUnit"}};
+            {ChannelRole, "channel"},       {ForwardUnitRole, "forwardUnit"}};
 }
 
 void CitizenReportListModel::setReports(const QJsonArray& reports, const QJsonArray& groups)

@@ -12,7 +12,8 @@ ReportStatsResult computeReportStats(const std::vector<ReportFacts>& reports, Ti
     std::vector<double> answerSeconds;
     for (const auto& r : reports) {
         const bool handled = r.answeredAt.has_value();
-        const TimePoint deadline = r.forwardDeadline ? *r.forwardDeadline : r.receivedAt + answerTarget;
+        const TimePoint deadline =
+            r.forwardDeadline ? *r.forwardDeadline : r.receivedAt + answerTarget;
         const bool onTime = handled && *r.answeredAt <= deadline;
         for (ReportCounts *c : {&out.total, &out.byUnit[r.unitCode], &out.byCategory[r.category]}) {
             ++c->received;
@@ -30,8 +31,8 @@ ReportStatsResult computeReportStats(const std::vector<ReportFacts>& reports, Ti
     if (!answerSeconds.empty()) {
         std::sort(answerSeconds.begin(), answerSeconds.end());
         const auto n = answerSeconds.size();
-        out.medianAnswerSeconds = n % 2 ? answerSeconds[n / 2]
-                                        : (answerSeconds[n / 2 - 1] + answerSeconds[n / 2]) / 2;
+        out.medianAnswerSeconds =
+            n % 2 ? answerSeconds[n / 2] : (answerSeconds[n / 2 - 1] + answerSeconds[n / 2]) / 2;
     }
     return out;
 }

@@ -243,13 +243,19 @@ TEST(ReportStats, OnTimeOverdueAndMedian)
     const TimePoint t0 = at(0);
     std::vector<ReportFacts> facts;
     // Forwarded to Lê Chân, answered and accepted within its 24-h deadline.
-    facts.push_back({"11311", "flooding", ReportStatus::Answered, t0, t0 + 10h, "UBND phường Lê Chân",
-                     t0 + 24h, t0 + 9h});
+    facts.push_back({"11311", "flooding", ReportStatus::Answered, t0, t0 + 10h,
+                     "UBND phường Lê Chân", t0 + 24h, t0 + 9h});
     // Answered directly after 80 h: late against the 72-h target.
     facts.push_back({"11311", "lighting", ReportStatus::Closed, t0, t0 + 80h, "", {}, {}});
     // Forwarded, the unit has not answered, deadline passed.
-    facts.push_back({"11320", "environment", ReportStatus::Forwarded, t0, {}, "Công ty Môi trường đô thị",
-                     t0 + 4h, {}});
+    facts.push_back({"11320",
+                     "environment",
+                     ReportStatus::Forwarded,
+                     t0,
+                     {},
+                     "Công ty Môi trường đô thị",
+                     t0 + 4h,
+                     {}});
     // Rejected after 2 h: handled on time.
     facts.push_back({"", "other", ReportStatus::Rejected, t0, t0 + 2h, "", {}, {}});
     const auto s = computeReportStats(facts, t0 + 30h);

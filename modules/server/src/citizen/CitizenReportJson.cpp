@@ -59,7 +59,8 @@ bj::value unitJson(const std::string& code, const UnitDirectory& units)
 }
 } // namespace
 
-std::variant<IntakeRequest, ReportError> parseIntake(std::string_view body, const std::string& channel,
+std::variant<IntakeRequest, ReportError> parseIntake(std::string_view body,
+                                                     const std::string& channel,
                                                      domain::TimePoint now,
                                                      const domain::ReportLimits& limits)
 {
@@ -71,12 +72,15 @@ std::variant<IntakeRequest, ReportError> parseIntake(std::string_view body, cons
     const auto& o = v->get_object();
     IntakeRequest r;
     r.channel = channel;
-    if (auto c = o.find("channel"); c != o.end() && !(c->value().is_string() && c->value().get_string() == channel))
-        return ReportError{403, "channel_mismatch", "this key sends for channel '" + channel + "' only"};
+    if (auto c = o.find("channel");
+        c != o.end() && !(c->value().is_string() && c->value().get_string() == channel))
+        return ReportError{403, "channel_mismatch",
+                           "this key sends for channel '" + channel + "' only"};
     auto ref = stringField(o, "report_id");
     if (!ref || ref->empty() || ref->size() > kMaxRef)
-        return bad("report_id_required",
-                   "'report_id' (the channel's own id of the report, at most 100 bytes) is required");
+        return bad(
+            "report_id_required",
+            "'report_id' (the channel's own id of the report, at most 100 bytes) is required");
     r.channelRef = *ref;
     auto text = stringField(o, "text");
     auto category = stringField(o, "category");
@@ -118,7 +122,8 @@ std::variant<IntakeRequest, ReportError> parseIntake(std::string_view body, cons
             return bad("bad_photos", "'photos' must be an array of base64 strings");
         const auto& list = p->value().get_array();
         if (list.size() > limits.maxPhotos)
-            return bad("too_many_photos", "at most " + std::to_string(limits.maxPhotos) + " photos");
+            return bad("too_many_photos",
+                       "at most " + std::to_string(limits.maxPhotos) + " photos");
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string field = "photos[" + std::to_string(i) + "]";
             if (!list[i].is_string())
@@ -150,12 +155,17 @@ std::variant<ReportActionRequest, ReportError> parseReportAction(std::string_vie
     auto action = stringField(o, "action");
     auto parsed = action ? domain::reportActionFromString(*action) : std::nullopt;
     if (!parsed)
-        return bad("unknown_action", "'action' must be one of triage, forward, make_incident, merge, "
-                                     "reject, record_answer, accept_answer, answer, close");
+        return bad("unknown_action",
+                   "'action' must be one of triage, forward, make_incident, merge, "
+                   "reject, record_answer, accept_answer, answer, close");
     q.action = *parsed;
-    for (auto [key, target] : {std::pair{"text", &q.text}, {"note", &q.note}, {"unit", &q.unit},
-                               {"focal_point", &q.focalPoint}, {"message", &q.message},
-                               {"into_incident", &q.intoIncident}, {"title", &q.title}}) {
+    for (auto [key, target] : {std::pair{"text", &q.text},
+                               {"note", &q.note},
+                               {"unit", &q.unit},
+                               {"focal_point", &q.focalPoint},
+                               {"message", &q.message},
+                               {"into_incident", &q.intoIncident},
+                               {"title", &q.title}}) {
         auto s = stringField(o, key);
         if (!s)
             return bad("bad_field", "'" + std::string(key) + "' must be a string");
@@ -177,7 +187,8 @@ std::variant<ReportActionRequest, ReportError> parseReportAction(std::string_vie
     if (auto it = o.find("into_incident"); it != o.end() && it->value().is_int64())
         q.intoIncident = std::to_string(it->value().get_int64());
     if (auto it = o.find("severity"); it != o.end() && !it->value().is_null()) {
-        auto sev = it->value().is_int64() ? domain::severityFromInt(it->value().get_int64()) : std::nullopt;
+        auto sev = it->value().is_int64() ? domain::severityFromInt(it->value().get_int64())
+                                          : std::nullopt;
         if (!sev)
             return bad("bad_field", "'severity' must be 1..4");
         q.severity = sev;
@@ -275,7 +286,8 @@ std::string photoUrl(std::int64_t id, int position, bool thumb)
 }
 } // namespace
 
-bj::object reportSummaryJson(const ReportQueue::Item& item, const UnitDirectory& units, bool showContact)
+bj::object reportSummaryJson(const ReportQueue::Item& item, const UnitDirectory& units,
+                             bool showContact)
 {
     auto o = baseJson(item.report, units, showContact);
     o["urgency"] = item.urgency;
@@ -304,13 +316,14 @@ bj::object reportDetailJson(const ReportDetail& d, const UnitDirectory& units, b
     o["photos"] = std::move(photos);
     bj::array events;
     for (const auto& e : d.events)
-        events.push_back(bj::object{{"at", domain::formatRfc3339(e.at)},
-                                    {"actor", e.actor},
-                                    {"actor_role", e.actorRole},
-                                    {"action", e.action},
-                                    {"from", e.fromStatus.empty() ? bj::value(nullptr) : bj::value(e.fromStatus)},
-                                    {"to", e.toStatus},
-                                    {"note", e.note}});
+        events.push_back(bj::object{
+            {"at", domain::formatRfc3339(e.at)},
+            {"actor", e.actor},
+            {"actor_role", e.actorRole},
+            {"action", e.action},
+            {"from", e.fromStatus.empty() ? bj::value(nullptr) : bj::value(e.fromStatus)},
+            {"to", e.toStatus},
+            {"note", e.note}});
     o["timeline"] = std::move(events);
     bj::array dups;
     for (auto id : d.duplicates)

@@ -13,7 +13,8 @@ namespace ioc::server {
 
 // The intake body (docs/api.md "Citizen reports"); `channel` is the key's. Photos are base64
 // strings in "photos"; their size is checked before they are decoded.
-std::variant<IntakeRequest, ReportError> parseIntake(std::string_view body, const std::string& channel,
+std::variant<IntakeRequest, ReportError> parseIntake(std::string_view body,
+                                                     const std::string& channel,
                                                      domain::TimePoint now,
                                                      const domain::ReportLimits& limits);
 std::variant<ReportActionRequest, ReportError> parseReportAction(std::string_view body);

@@ -48,10 +48,10 @@ HttpResponse detailResponse(ApiContext& ctx, const ReportOutcome<ReportDetail>& 
 {
     if (const auto *e = std::get_if<ReportError>(&outcome))
         return fail(*e);
-    return HttpResponse::json(bj::serialize(reportDetailJson(std::get<ReportDetail>(outcome),
-                                                             ctx.citizenReports->units(),
-                                                             mayseeContact(r))),
-                              status);
+    return HttpResponse::json(
+        bj::serialize(reportDetailJson(std::get<ReportDetail>(outcome), ctx.citizenReports->units(),
+                                       mayseeContact(r))),
+        status);
 }
 
 HttpResponse intake(ApiContext& ctx, const HttpRequest& r, const PathParams&)
@@ -93,8 +93,8 @@ HttpResponse list(ApiContext& ctx, const HttpRequest& r, const PathParams&)
             ids.push_back(id);
         groups.push_back(std::move(ids));
     }
-    return HttpResponse::json(
-        bj::serialize(bj::object{{"seq", seq}, {"reports", std::move(items)}, {"groups", std::move(groups)}}));
+    return HttpResponse::json(bj::serialize(
+        bj::object{{"seq", seq}, {"reports", std::move(items)}, {"groups", std::move(groups)}}));
 }
 
 HttpResponse detail(ApiContext& ctx, const HttpRequest& r, const PathParams& p)
@@ -109,14 +109,16 @@ HttpResponse act(ApiContext& ctx, const HttpRequest& r, const PathParams& p)
 {
     auto actor = requestActor(r);
     if (!actor)
-        return HttpResponse::error(403, "role_not_allowed", "reports are worked by people, not keys");
+        return HttpResponse::error(403, "role_not_allowed",
+                                   "reports are worked by people, not keys");
     auto id = idParam(p[0]);
     if (!id)
         return unknown(p[0]);
     auto q = parseReportAction(r.body);
     if (auto *e = std::get_if<ReportError>(&q))
         return fail(*e);
-    return detailResponse(ctx, ctx.citizenReports->act(*id, std::get<ReportActionRequest>(q), *actor), r);
+    return detailResponse(
+        ctx, ctx.citizenReports->act(*id, std::get<ReportActionRequest>(q), *actor), r);
 }
 
 HttpResponse publicStatus(ApiContext& ctx, const HttpRequest& r, const PathParams& p)
@@ -127,7 +129,8 @@ HttpResponse publicStatus(ApiContext& ctx, const HttpRequest& r, const PathParam
     auto rec = ctx.citizenReports->forChannel(*id, r.principal->channel());
     if (auto *e = std::get_if<ReportError>(&rec))
         return fail(*e);
-    return HttpResponse::json(bj::serialize(publicStatusJson(std::get<storage::CitizenReportRecord>(rec))));
+    return HttpResponse::json(
+        bj::serialize(publicStatusJson(std::get<storage::CitizenReportRecord>(rec))));
 }
 
 HttpResponse photo(ApiContext& ctx, const PathParams& p, bool thumbnail)
@@ -164,8 +167,8 @@ HttpResponse stats(ApiContext& ctx, const HttpRequest& r, const PathParams&)
         }
     if (to <= from)
         return HttpResponse::error(400, "bad_range", "'to' must be after 'from'");
-    return HttpResponse::json(bj::serialize(
-        reportStatsJson(ctx.citizenReports->stats(from, to), from, to, ctx.citizenReports->units())));
+    return HttpResponse::json(bj::serialize(reportStatsJson(
+        ctx.citizenReports->stats(from, to), from, to, ctx.citizenReports->units())));
 }
 
 using ReportHandler = HttpResponse (*)(ApiContext&, const HttpRequest&, const PathParams&);
@@ -208,11 +211,12 @@ void addCitizenReportRoutes(Router& router, ApiContext& ctx)
                guarded(ctx, [](ApiContext& c, const HttpRequest&, const PathParams& p) {
                    return photo(c, p, true);
                }));
-    router.add("GET", "/api/v1/citizen-report-categories",
-               {Caller::Officer, Caller::Supervisor, Caller::Wall, Caller::Admin, Caller::ChannelKey},
-               [](const HttpRequest&, const PathParams&) {
-                   return HttpResponse::json(bj::serialize(reportCategoriesJson()));
-               });
+    router.add(
+        "GET", "/api/v1/citizen-report-categories",
+        {Caller::Officer, Caller::Supervisor, Caller::Wall, Caller::Admin, Caller::ChannelKey},
+        [](const HttpRequest&, const PathParams&) {
+            return HttpResponse::json(bj::serialize(reportCategoriesJson()));
+        });
 }
 
 } // namespace ioc::server

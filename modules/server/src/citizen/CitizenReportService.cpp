@@ -64,7 +64,8 @@ CitizenReportService::CitizenReportService(storage::Database db, PhotoStore phot
     , m_options(options)
 {}
 
-ReportOutcome<IntakeOutcome> CitizenReportService::intake(IntakeRequest req, const std::string& actor,
+ReportOutcome<IntakeOutcome> CitizenReportService::intake(IntakeRequest req,
+                                                          const std::string& actor,
                                                           const std::string& actorRole)
 {
     std::lock_guard lock(m_mutex);
@@ -76,7 +77,8 @@ ReportOutcome<IntakeOutcome> CitizenReportService::intake(IntakeRequest req, con
     for (std::size_t i = 0; i < req.draft.photos.size(); ++i) {
         auto c = m_photos.check(std::move(req.draft.photos[i]));
         if (auto *r = std::get_if<PhotoStore::Refused>(&c))
-            return ReportError{r->status, r->code, "photos[" + std::to_string(i) + "]: " + r->message};
+            return ReportError{r->status, r->code,
+                               "photos[" + std::to_string(i) + "]: " + r->message};
         checked.push_back(std::move(std::get<PhotoStore::Checked>(c)));
     }
 
@@ -113,7 +115,8 @@ ReportOutcome<IntakeOutcome> CitizenReportService::intake(IntakeRequest req, con
                                    checked[i].width, checked[i].height});
         m_repo.addEvent(r.id, {0, now, actor, actorRole, "received", "", "received", ""});
         storage::AuditRepository(m_db).append(
-            now, actor, actorRole, "citizen_report.receive", "citizen_report:" + std::to_string(r.id),
+            now, actor, actorRole, "citizen_report.receive",
+            "citizen_report:" + std::to_string(r.id),
             boost::json::serialize(boost::json::object{{"channel", r.channel},
                                                        {"channel_ref", r.channelRef},
                                                        {"category", r.category},
@@ -143,7 +146,8 @@ ReportDetail CitizenReportService::detailLocked(const CitizenReportRecord& r)
     near.limit = 2000;
     const auto self = candidate(r);
     for (const auto& other : m_repo.list(near))
-        if (other.id != r.id && domain::likelyDuplicates(self, candidate(other), m_options.duplicates))
+        if (other.id != r.id &&
+            domain::likelyDuplicates(self, candidate(other), m_options.duplicates))
             d.duplicates.push_back(other.id);
     std::sort(d.duplicates.begin(), d.duplicates.end());
     return d;
@@ -177,9 +181,11 @@ ReportQueue CitizenReportService::queue(const storage::ReportFilter& filter)
         ReportQueue::Item item{r, 0, -1, static_cast<int>(m_repo.photos(r.id).size())};
         if (auto it = groupOf.find(r.id); it != groupOf.end())
             item.group = it->second;
-        const std::size_t size = item.group >= 0 ? q.groups[static_cast<std::size_t>(item.group)].size() : 1;
+        const std::size_t size =
+            item.group >= 0 ? q.groups[static_cast<std::size_t>(item.group)].size() : 1;
         // Only what still waits for the centre gets more urgent with time.
-        const bool waiting = r.status == ReportStatus::Received || r.status == ReportStatus::Triaged;
+        const bool waiting =
+            r.status == ReportStatus::Received || r.status == ReportStatus::Triaged;
         item.urgency = domain::reportUrgency(
             r.category, size,
             waiting ? std::chrono::duration_cast<domain::Milliseconds>(now - r.receivedAt)
@@ -207,8 +213,8 @@ std::optional<ReportError> CitizenReportService::makeIncident(CitizenReportRecor
     const auto *cat = domain::findReportCategory(r.category);
     storage::NewIncident n;
     n.title = blank(q.title) ? firstChars(r.text, kMaxTitleChars) : q.title;
-    n.description = r.text + (r.address.empty() ? "" : "\nĐịa chỉ: " + r.address) +
-                    "\nPhản ánh #" + std::to_string(r.id) + " qua kênh " + r.channel;
+    n.description = r.text + (r.address.empty() ? "" : "\nĐịa chỉ: " + r.address) + "\nPhản ánh #" +
+                    std::to_string(r.id) + " qua kênh " + r.channel;
     n.category = cat ? std::string(cat->incidentCategory) : "other";
     const auto *ic = m_incidents->categories().find(n.category);
     if (!ic)
@@ -240,7 +246,8 @@ std::optional<ReportError> CitizenReportService::applyLocked(CitizenReportRecord
         break;
     case ReportAction::Forward:
         if (blank(q.unit) || q.unit.size() > 300)
-            return ReportError{400, "unit_required", "'unit' names the department or commune focal point"};
+            return ReportError{400, "unit_required",
+                               "'unit' names the department or commune focal point"};
         if (!q.deadline || *q.deadline <= now)
             return ReportError{400, "bad_deadline", "'deadline' must be a time in the future"};
         r.forwardUnit = q.unit;
@@ -260,9 +267,11 @@ std::optional<ReportError> CitizenReportService::applyLocked(CitizenReportRecord
                 return ReportError{400, "bad_merge", "a report cannot be merged into itself"};
             auto target = m_repo.find(*q.intoReport);
             if (!target)
-                return ReportError{404, "unknown_report", "no citizen report " + std::to_string(*q.intoReport)};
+                return ReportError{404, "unknown_report",
+                                   "no citizen report " + std::to_string(*q.intoReport)};
             if (target->status == ReportStatus::Merged)
-                return ReportError{409, "bad_merge", "that report is itself merged; merge into its target"};
+                return ReportError{409, "bad_merge",
+                                   "that report is itself merged; merge into its target"};
             r.mergedInto = target->id;
             r.incidentId = target->incidentId;
         } else if (!blank(q.intoIncident)) {
@@ -273,7 +282,8 @@ std::optional<ReportError> CitizenReportService::applyLocked(CitizenReportRecord
                 return ReportError{e->status, e->code, e->message};
             r.incidentId = std::get<IncidentDetail>(inc).incident.id;
         } else {
-            return ReportError{400, "merge_target_required", "send 'into_report' or 'into_incident'"};
+            return ReportError{400, "merge_target_required",
+                               "send 'into_report' or 'into_incident'"};
         }
         break;
     case ReportAction::Reject:
@@ -307,8 +317,8 @@ ReportOutcome<ReportDetail> CitizenReportService::act(std::int64_t id, const Rep
     if (!found)
         return ReportError{404, "unknown_report", "no citizen report " + std::to_string(id)};
     auto r = *found;
-    const auto decided = domain::decideReportAction({r.status, r.unitAnsweredAt.has_value()}, q.action,
-                                                    actor, q.text);
+    const auto decided = domain::decideReportAction({r.status, r.unitAnsweredAt.has_value()},
+                                                    q.action, actor, q.text);
     if (const auto *refusal = std::get_if<domain::Refusal>(&decided))
         return ReportError{refusal->httpStatus(), refusal->code, refusal->message};
     const auto before = domain::publicStatusFor(r.status, r.publicDetail);
@@ -327,9 +337,11 @@ ReportOutcome<ReportDetail> CitizenReportService::act(std::int64_t id, const Rep
     {
         storage::Transaction tx(m_db);
         m_repo.update(r);
-        m_repo.addEvent(r.id, {0, now, actor.username, role, action, std::string(domain::toString(from)),
-                               std::string(domain::toString(r.status)), q.note});
-        boost::json::object details{{"from", domain::toString(from)}, {"to", domain::toString(r.status)}};
+        m_repo.addEvent(r.id,
+                        {0, now, actor.username, role, action, std::string(domain::toString(from)),
+                         std::string(domain::toString(r.status)), q.note});
+        boost::json::object details{{"from", domain::toString(from)},
+                                    {"to", domain::toString(r.status)}};
         if (r.incidentId)
             details["incident_id"] = *r.incidentId;
         if (q.action == ReportAction::Forward)
@@ -367,8 +379,9 @@ domain::ReportStatsResult CitizenReportService::stats(domain::TimePoint from, do
             facts.push_back({r.unitCode, r.category, r.status, r.receivedAt, r.answeredAt,
                              r.forwardUnit, r.forwardDeadline, r.unitAnsweredAt});
     }
-    return domain::computeReportStats(facts, m_clock.now(),
-                                      std::chrono::duration_cast<domain::Milliseconds>(m_options.answerTarget));
+    return domain::computeReportStats(
+        facts, m_clock.now(),
+        std::chrono::duration_cast<domain::Milliseconds>(m_options.answerTarget));
 }
 
 std::optional<std::pair<fs::path, std::string>>

@@ -56,7 +56,8 @@ struct IntakeOutcome
 struct ReportActionRequest
 {
     domain::ReportAction action = domain::ReportAction::Triage;
-    std::string text; // reject: reason; record_answer: the unit's answer; answer/accept: public text
+    std::string
+        text; // reject: reason; record_answer: the unit's answer; answer/accept: public text
     std::string note; // internal, never shown to the channel
     // forward
     std::string unit;
@@ -94,7 +95,8 @@ class CitizenReportService
 {
 public:
     // change: received or the action's name.
-    using Publish = std::function<void(const storage::CitizenReportRecord&, std::string_view change)>;
+    using Publish =
+        std::function<void(const storage::CitizenReportRecord&, std::string_view change)>;
 
     struct Options
     {
@@ -115,11 +117,12 @@ public:
     ReportOutcome<ReportDetail> act(std::int64_t id, const ReportActionRequest& request,
                                     const domain::Actor& actor);
     // The report as its own channel may see it; 404 for another channel's report.
-    ReportOutcome<storage::CitizenReportRecord> forChannel(std::int64_t id, const std::string& channel);
+    ReportOutcome<storage::CitizenReportRecord> forChannel(std::int64_t id,
+                                                           const std::string& channel);
     domain::ReportStatsResult stats(domain::TimePoint from, domain::TimePoint to);
     // The file of photo `position` (1-based) and its MIME type.
-    std::optional<std::pair<std::filesystem::path, std::string>> photoFile(std::int64_t id, int position,
-                                                                           bool thumbnail);
+    std::optional<std::pair<std::filesystem::path, std::string>>
+    photoFile(std::int64_t id, int position, bool thumbnail);
 
     const UnitDirectory& units() const { return m_units; }
     const Options& options() const { return m_options; }
@@ -128,9 +131,11 @@ public:
 private:
     ReportDetail detailLocked(const storage::CitizenReportRecord& r);
     std::optional<ReportError> applyLocked(storage::CitizenReportRecord& r,
-                                           const ReportActionRequest& q, const domain::Actor& actor);
+                                           const ReportActionRequest& q,
+                                           const domain::Actor& actor);
     std::optional<ReportError> makeIncident(storage::CitizenReportRecord& r,
-                                            const ReportActionRequest& q, const domain::Actor& actor);
+                                            const ReportActionRequest& q,
+                                            const domain::Actor& actor);
 
     std::mutex m_mutex;
     storage::Database m_db;

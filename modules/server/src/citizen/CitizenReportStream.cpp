@@ -5,7 +5,8 @@
 
 namespace ioc::server {
 
-CitizenReportService::Publish citizenReportStreamPublisher(LiveData& live, const UnitDirectory& units)
+CitizenReportService::Publish citizenReportStreamPublisher(LiveData& live,
+                                                           const UnitDirectory& units)
 {
     // Wired to protocol::RecordUpdate once the generic record stream is on main.
     (void)live;

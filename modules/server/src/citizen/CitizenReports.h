@@ -38,7 +38,10 @@ public:
 private:
     struct Feed;
     void scheduleNext();
-    void send(const CitizenSimulator::Body& body);
+    void workDemoReports(const std::vector<std::int64_t>& reports,
+                         const std::vector<std::int64_t>& spam);
+    // The id the intake gave the report, 0 when refused.
+    std::int64_t send(const CitizenSimulator::Body& body);
 
     boost::asio::io_context& m_ioc;
     const domain::Clock& m_clock;

@@ -25,26 +25,42 @@ struct Template
 
 // What Hải Phòng's citizens write about, by category.
 constexpr std::array kTemplates{
-    Template{"flooding", "Đường {street} ngập sâu khoảng 40 cm sau mưa lớn, xe máy chết máy hàng loạt, đề nghị bơm thoát nước."},
-    Template{"flooding", "Nước ngập tràn vào nhà dân trên đường {street}, cống thoát nước bị tắc rác."},
-    Template{"fire", "Có khói đen bốc lên từ một kho hàng trên đường {street}, người dân đang dùng bình chữa cháy."},
-    Template{"traffic", "Va chạm giữa xe tải và xe máy trên đường {street}, có người bị thương, giao thông ùn tắc."},
-    Template{"traffic", "Đèn tín hiệu giao thông ở ngã tư đường {street} bị hỏng từ sáng, xe cộ đi lộn xộn."},
-    Template{"environment", "Rác thải sinh hoạt đổ trộm thành đống ven đường {street}, bốc mùi hôi thối nhiều ngày."},
-    Template{"environment", "Xưởng sản xuất trên đường {street} xả khói bụi và nước thải ra cống chung, dân rất bức xúc."},
-    Template{"infrastructure", "Mặt đường {street} bị sụt lún, xuất hiện ổ gà lớn gây nguy hiểm cho người đi xe máy."},
-    Template{"infrastructure", "Nắp hố ga trên vỉa hè đường {street} bị vỡ, trẻ em đi học có thể bị ngã."},
-    Template{"lighting", "Cả dãy đèn chiếu sáng trên đường {street} không sáng mấy tối nay, đi lại rất tối."},
+    Template{"flooding", "Đường {street} ngập sâu khoảng 40 cm sau mưa lớn, xe máy chết máy hàng "
+                         "loạt, đề nghị bơm thoát nước."},
+    Template{"flooding",
+             "Nước ngập tràn vào nhà dân trên đường {street}, cống thoát nước bị tắc rác."},
+    Template{"fire", "Có khói đen bốc lên từ một kho hàng trên đường {street}, người dân đang dùng "
+                     "bình chữa cháy."},
+    Template{"traffic", "Va chạm giữa xe tải và xe máy trên đường {street}, có người bị thương, "
+                        "giao thông ùn tắc."},
+    Template{"traffic",
+             "Đèn tín hiệu giao thông ở ngã tư đường {street} bị hỏng từ sáng, xe cộ đi lộn xộn."},
+    Template{
+        "environment",
+        "Rác thải sinh hoạt đổ trộm thành đống ven đường {street}, bốc mùi hôi thối nhiều ngày."},
+    Template{"environment", "Xưởng sản xuất trên đường {street} xả khói bụi và nước thải ra cống "
+                            "chung, dân rất bức xúc."},
+    Template{
+        "infrastructure",
+        "Mặt đường {street} bị sụt lún, xuất hiện ổ gà lớn gây nguy hiểm cho người đi xe máy."},
+    Template{"infrastructure",
+             "Nắp hố ga trên vỉa hè đường {street} bị vỡ, trẻ em đi học có thể bị ngã."},
+    Template{"lighting",
+             "Cả dãy đèn chiếu sáng trên đường {street} không sáng mấy tối nay, đi lại rất tối."},
     Template{"trees", "Cây xanh bị gãy cành lớn sau gió mạnh, chắn ngang một làn đường {street}."},
-    Template{"urban_order", "Hàng quán lấn chiếm toàn bộ vỉa hè đường {street}, người đi bộ phải xuống lòng đường."},
-    Template{"security", "Nhóm thanh niên tụ tập đua xe, nẹt pô gây mất trật tự trên đường {street} lúc đêm khuya."},
+    Template{
+        "urban_order",
+        "Hàng quán lấn chiếm toàn bộ vỉa hè đường {street}, người đi bộ phải xuống lòng đường."},
+    Template{
+        "security",
+        "Nhóm thanh niên tụ tập đua xe, nẹt pô gây mất trật tự trên đường {street} lúc đêm khuya."},
 };
 
 constexpr std::array kStreets{
-    "Lạch Tray",      "Tô Hiệu",      "Trần Nguyên Hãn", "Nguyễn Văn Linh", "Lê Thánh Tông",
-    "Điện Biên Phủ",  "Hoàng Văn Thụ", "Văn Cao",        "Lê Hồng Phong",   "Trần Phú",
-    "Hùng Vương",     "Bạch Đằng",    "Phạm Văn Đồng",   "Nguyễn Bỉnh Khiêm", "Cầu Rào",
-    "Trần Hưng Đạo",  "Quang Trung",  "Lê Lợi",          "Ngô Quyền",       "Đà Nẵng",
+    "Lạch Tray",     "Tô Hiệu",       "Trần Nguyên Hãn", "Nguyễn Văn Linh",   "Lê Thánh Tông",
+    "Điện Biên Phủ", "Hoàng Văn Thụ", "Văn Cao",         "Lê Hồng Phong",     "Trần Phú",
+    "Hùng Vương",    "Bạch Đằng",     "Phạm Văn Đồng",   "Nguyễn Bỉnh Khiêm", "Cầu Rào",
+    "Trần Hưng Đạo", "Quang Trung",   "Lê Lợi",          "Ngô Quyền",         "Đà Nẵng",
 };
 
 constexpr std::array kSpam{
@@ -53,8 +69,8 @@ constexpr std::array kSpam{
     "aaaaaaaaaaaaaaaa",
 };
 
-constexpr std::array kNames{"Nguyễn Văn An", "Trần Thị Bình", "Lê Minh Châu", "Phạm Quốc Dũng",
-                            "Hoàng Thu Hà", "Vũ Đức Long"};
+constexpr std::array kNames{"Nguyễn Văn An",  "Trần Thị Bình", "Lê Minh Châu",
+                            "Phạm Quốc Dũng", "Hoàng Thu Hà",  "Vũ Đức Long"};
 
 void appendBytes(void *context, void *data, int size)
 {
@@ -87,13 +103,15 @@ CitizenSimulator::CitizenSimulator(const UnitDirectory& units, std::uint32_t see
 
 std::string CitizenSimulator::scenePng(int width, int height, double water, std::uint32_t tint)
 {
-    std::vector<unsigned char> px(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
+    std::vector<unsigned char> px(static_cast<std::size_t>(width) *
+                                  static_cast<std::size_t>(height) * 3);
     const int horizon = height * 2 / 5;
     const int waterTop = height - static_cast<int>(water * (height - horizon));
     for (int y = 0; y < height; ++y)
         for (int x = 0; x < width; ++x) {
             auto *p = &px[(static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
-                           static_cast<std::size_t>(x)) * 3];
+                           static_cast<std::size_t>(x)) *
+                          3];
             if (y < horizon) { // sky
                 p[0] = static_cast<unsigned char>(150 + 60 * y / horizon);
                 p[1] = static_cast<unsigned char>(180 + 40 * y / horizon);
@@ -117,8 +135,9 @@ std::string CitizenSimulator::scenePng(int width, int height, double water, std:
 
 std::string CitizenSimulator::body(const std::string& category, const std::string& text,
                                    const std::string& address,
-                                   std::optional<std::pair<double, double>> point, domain::TimePoint at,
-                                   const std::vector<std::string>& photos, bool withContact)
+                                   std::optional<std::pair<double, double>> point,
+                                   domain::TimePoint at, const std::vector<std::string>& photos,
+                                   bool withContact)
 {
     bj::object location{{"address", address}};
     if (point) {
@@ -128,7 +147,8 @@ std::string CitizenSimulator::body(const std::string& category, const std::strin
     bj::array photoList;
     for (const auto& p : photos)
         photoList.push_back(bj::string(base64(p)));
-    bj::object o{{"report_id", "SIM-" + std::to_string(++m_counter) + "-" + std::to_string(m_rng() % 100000)},
+    bj::object o{{"report_id",
+                  "SIM-" + std::to_string(++m_counter) + "-" + std::to_string(m_rng() % 100000)},
                  {"text", text},
                  {"category", category},
                  {"location", std::move(location)},
@@ -143,12 +163,16 @@ std::string CitizenSimulator::body(const std::string& category, const std::strin
 CitizenSimulator::Body CitizenSimulator::report(domain::TimePoint at, bool withPhoto)
 {
     const auto& t = kTemplates[m_rng() % kTemplates.size()];
-    const std::string street = kStreets[m_rng() % kStreets.size()];
-    const auto& unit = m_units.units[m_rng() % m_units.units.size()];
+    // Most reports come from the wards of the urban core, where the named streets are.
+    const auto& unit = pickUnit(m_rng() % 10 < 7);
+    const std::string street =
+        unit.type == "ward" ? std::string(kStreets[m_rng() % kStreets.size()]) : "trục xã";
     std::uniform_real_distribution<double> jitter(-0.0012, 0.0012); // about ±130 m
     const double lat = unit.lat + jitter(m_rng), lon = unit.lon + jitter(m_rng);
     const std::string text = replaceStreet(t.text, street);
-    const std::string address = "Đường " + street + ", " + unit.fullName;
+    const std::string address =
+        (unit.type == "ward" ? "Đường " + street : std::string("Đường trục xã")) + ", " +
+        unit.fullName;
     std::vector<std::string> photos;
     if (withPhoto || m_rng() % 3 == 0)
         photos.push_back(scenePng(480, 360, std::string_view(t.category) == "flooding" ? 0.45 : 0.0,
@@ -156,7 +180,19 @@ CitizenSimulator::Body CitizenSimulator::report(domain::TimePoint at, bool withP
     m_recent.push_back({t.category, text, address, lat, lon, at});
     if (m_recent.size() > 8)
         m_recent.erase(m_recent.begin());
-    return {body(t.category, text, address, std::pair{lat, lon}, at, photos, m_rng() % 2 == 0), "report"};
+    return {body(t.category, text, address, std::pair{lat, lon}, at, photos, m_rng() % 2 == 0),
+            "report"};
+}
+
+const AdminUnitInfo& CitizenSimulator::pickUnit(bool ward)
+{
+    std::vector<const AdminUnitInfo *> matching;
+    for (const auto& u : m_units.units)
+        if ((u.type == "ward") == ward)
+            matching.push_back(&u);
+    if (matching.empty())
+        return m_units.units[m_rng() % m_units.units.size()];
+    return *matching[m_rng() % matching.size()];
 }
 
 CitizenSimulator::Body CitizenSimulator::duplicate(domain::TimePoint at)
@@ -176,16 +212,17 @@ CitizenSimulator::Body CitizenSimulator::junk(domain::TimePoint at)
     const auto& unit = m_units.units[m_rng() % m_units.units.size()];
     switch (m_rng() % 4) {
     case 0: // spam: accepted, an officer rejects it
-        return {body("other", kSpam[m_rng() % kSpam.size()], unit.fullName, std::pair{unit.lat, unit.lon},
-                     at, {}, false),
+        return {body("other", kSpam[m_rng() % kSpam.size()], unit.fullName,
+                     std::pair{unit.lat, unit.lon}, at, {}, false),
                 "spam"};
     case 1: // a point in Hà Nội
-        return {body("flooding", "Ngập nặng trên phố Hàng Bài, nước lên tới đầu gối.", "Hàng Bài, Hà Nội",
-                     std::pair{21.0245, 105.8530}, at, {}, false),
+        return {body("flooding", "Ngập nặng trên phố Hàng Bài, nước lên tới đầu gối.",
+                     "Hàng Bài, Hà Nội", std::pair{21.0245, 105.8530}, at, {}, false),
                 "refusal"};
     case 2: // an HTML page sent as a "photo"
         return {body("lighting", "Đèn đường hỏng ở đầu ngõ nhà tôi, nhờ xử lý giúp.", unit.fullName,
-                     std::pair{unit.lat, unit.lon}, at, {"<html><body>not a photo</body></html>"}, false),
+                     std::pair{unit.lat, unit.lon}, at, {"<html><body>not a photo</body></html>"},
+                     false),
                 "refusal"};
     default: // too short to act on
         return {body("other", "ngập", unit.fullName, std::pair{unit.lat, unit.lon}, at, {}, false),
@@ -208,8 +245,9 @@ CitizenSimulator::Body CitizenSimulator::first(domain::TimePoint at)
     const auto *unit = m_units.find("11383");
     if (!unit)
         unit = &m_units.units.front();
-    const std::string text = "Đường Lạch Tray đoạn trước cổng Trường Đại học Hàng Hải ngập sâu khoảng "
-                             "50 cm, nhiều xe máy chết máy, đề nghị bơm thoát nước gấp.";
+    const std::string text =
+        "Đường Lạch Tray đoạn trước cổng Trường Đại học Hàng Hải ngập sâu khoảng "
+        "50 cm, nhiều xe máy chết máy, đề nghị bơm thoát nước gấp.";
     const std::string address = "Đường Lạch Tray, " + unit->fullName;
     m_recent.push_back({"flooding", text, address, unit->lat, unit->lon, at});
     return {body("flooding", text, address, std::pair{unit->lat, unit->lon}, at,

@@ -46,11 +46,13 @@ private:
         domain::TimePoint at;
     };
     Body report(domain::TimePoint at, bool withPhoto);
+    const AdminUnitInfo& pickUnit(bool ward);
     Body duplicate(domain::TimePoint at);
     Body junk(domain::TimePoint at);
-    std::string body(const std::string& category, const std::string& text, const std::string& address,
-                     std::optional<std::pair<double, double>> point, domain::TimePoint at,
-                     const std::vector<std::string>& photos, bool withContact);
+    std::string body(const std::string& category, const std::string& text,
+                     const std::string& address, std::optional<std::pair<double, double>> point,
+                     domain::TimePoint at, const std::vector<std::string>& photos,
+                     bool withContact);
 
     const UnitDirectory& m_units;
     std::mt19937 m_rng;

@@ -71,7 +71,8 @@ std::variant<PhotoStore::Checked, PhotoStore::Refused> PhotoStore::check(std::st
     Checked c;
     c.type = domain::sniffImage(bytes);
     if (c.type == domain::ImageType::None)
-        return Refused{400, "not_an_image", "photos must be JPEG or PNG images (checked by content)"};
+        return Refused{400, "not_an_image",
+                       "photos must be JPEG or PNG images (checked by content)"};
     int w = 0, h = 0, comp = 0;
     const auto *data = reinterpret_cast<const stbi_uc *>(bytes.data());
     const int len = static_cast<int>(bytes.size());
@@ -82,8 +83,8 @@ std::variant<PhotoStore::Checked, PhotoStore::Refused> PhotoStore::check(std::st
         return Refused{413, "photo_too_large",
                        "a photo may be at most " + std::to_string(m_maxPixelsSide) +
                            " pixels on a side"};
-    std::unique_ptr<stbi_uc, void (*)(void *)> pixels(stbi_load_from_memory(data, len, &w, &h, &comp, 3),
-                                                     stbi_image_free);
+    std::unique_ptr<stbi_uc, void (*)(void *)> pixels(
+        stbi_load_from_memory(data, len, &w, &h, &comp, 3), stbi_image_free);
     if (!pixels)
         return Refused{400, "not_an_image", "the photo cannot be decoded"};
     c.width = w;
