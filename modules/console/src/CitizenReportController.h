@@ -2,6 +2,8 @@
 #pragma once
 
 #include "CitizenReportListModel.h"
+#include "IncidentController.h"
+#include "SessionController.h"
 
 #include "MapMarkerModel.h"
 
@@ -26,9 +28,6 @@ struct ApiReply;
 } // namespace ioc::client
 
 namespace ioc::console {
-
-class IncidentController;
-class SessionController;
 
 // Thumbnails fetched with the signed-in requester (QML's Image cannot send a bearer token), kept
 // for the image provider "citizenphotos". Shared with the provider, which the engine owns.

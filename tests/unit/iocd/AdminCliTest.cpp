@@ -133,5 +133,5 @@ TEST_F(AdminCli, ApiKeysAreShownOnceStoredHashedAndRevocable)
     EXPECT_NE(iocd("apikey list " + m_args).out.find("1\tagency\trevoked"), std::string::npos);
     auto verify = iocd("audit verify " + m_args);
     EXPECT_EQ(verify.status, 0) << verify.out;
-    EXPECT_NE(verify.out.find("3 entries"), std::string::npos) << verify.out;
+    EXPECT_NE(verify.out.find("4 entries"), std::string::npos) << verify.out;
 }
