@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>CitizenReportQueue</name>
+    <message numerus="yes">
+        <location filename="../qml/CitizenReportQueue.qml" line="+37"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n waiting for triage</source>
+        <translation>
+            <numerusform>%n waiting for triage</numerusform>
+            <numerusform>%n waiting for triage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate group(s)</source>
+        <translation>
+            <numerusform>%n duplicate group</numerusform>
+            <numerusform>%n duplicate groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportRow</name>
+    <message numerus="yes">
+        <location filename="../qml/CitizenReportRow.qml" line="+88"/>
+        <source>%n similar</source>
+        <translation>
+            <numerusform>%n similar</numerusform>
+            <numerusform>%n similar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message numerus="yes">
         <location filename="../qml/LoginForm.qml" line="+24"/>
@@ -48,7 +86,7 @@
 <context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+115"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+130"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>

@@ -241,6 +241,8 @@ private slots:
     void forwardAnswerAndPublicStatus()
     {
         QVERIFY(m_reportId > 0);
+        StreamRecorder stream(m_iocd->wsUrl("/api/v1/stream"), m_officer);
+        QVERIFY(stream.waitConnected());
         const QString deadline =
             QDateTime::currentDateTimeUtc().addSecs(24 * 3600).toString(Qt::ISODate);
         auto r = act(m_reportId, {{"action", "forward"},
@@ -250,6 +252,16 @@ private slots:
                                   {"note", "NỘI BỘ: dân gọi nhiều lần"}});
         QVERIFY2(r.status == 200, r.body.constData());
         QCOMPARE(r.json["status"].toString(), QString("forwarded"));
+        // Every console hears of it; the stream never carries the citizen's contact.
+        auto streamed = [&] {
+            for (const auto& m : stream.messages)
+                if (m["type"] == "citizen_report" && m["change"] == "forward" &&
+                    m["citizen_report"].toObject()["id"].toInteger() == m_reportId)
+                    return m;
+            return QJsonObject{};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!streamed().isEmpty(), 10000);
+        QVERIFY(!streamed()["citizen_report"].toObject().contains("contact"));
 
         auto pub = publicStatus(m_appKey, m_reportId);
         QCOMPARE(pub.status, 200);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ioc/storage/ApiKeyRepository.h"
 #include "ioc/storage/CitizenReportRepository.h"
+#include "ioc/storage/ApiKeyRepository.h"
 #include "ioc/storage/Schema.h"
 #include "ioc/storage/Statement.h"
 

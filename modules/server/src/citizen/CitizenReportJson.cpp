@@ -286,6 +286,12 @@ std::string photoUrl(std::int64_t id, int position, bool thumb)
 }
 } // namespace
 
+bj::object reportRecordJson(const CitizenReportRecord& r, const UnitDirectory& units,
+                            bool showContact)
+{
+    return baseJson(r, units, showContact);
+}
+
 bj::object reportSummaryJson(const ReportQueue::Item& item, const UnitDirectory& units,
                              bool showContact)
 {

@@ -23,6 +23,9 @@ std::variant<ReportActionRequest, ReportError> parseReportAction(std::string_vie
 std::variant<storage::ReportFilter, ReportError>
 parseReportFilter(const std::map<std::string, std::string>& query);
 
+// The report's fields (no photos, timeline or queue data); contact only when `showContact`.
+boost::json::object reportRecordJson(const storage::CitizenReportRecord& r,
+                                     const UnitDirectory& units, bool showContact);
 // Contact details only when `showContact` (officers and supervisors).
 boost::json::object reportSummaryJson(const ReportQueue::Item& item, const UnitDirectory& units,
                                       bool showContact);
