@@ -32,6 +32,9 @@ Rectangle {
             reasonField.text = ""
             answerField.text = ""
         }
+        // The duplicates come with the full detail, after the summary.
+        if (mergeField.text === "" && duplicates.length > 0)
+            mergeField.text = String(duplicates[0])
     }
     property real shownId: 0
 
@@ -93,9 +96,10 @@ Rectangle {
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: qsTr("Place: %1").arg([pane.report.location ? pane.report.location.address : "",
-                                                 pane.report.unit ? pane.report.unit.name : ""]
-                                                .filter(s => s).join(" · "))
+                    readonly property string address: pane.report.location ? pane.report.location.address : ""
+                    readonly property string unitName: pane.report.unit ? pane.report.unit.name : ""
+                    text: qsTr("Place: %1").arg(address.indexOf(unitName) >= 0 ? address
+                                                : [address, unitName].filter(s => s).join(" · "))
                     color: Theme.textMuted
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall

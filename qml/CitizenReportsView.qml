@@ -32,7 +32,8 @@ Item {
             spacing: Theme.px(10)
             CitizenReportMap {
                 Layout.fillWidth: true
-                Layout.preferredHeight: parent.height * 0.38
+                Layout.preferredHeight: view.height * 0.38
+                Layout.minimumHeight: Theme.px(180)
                 reports: view.reports
             }
             CitizenReportDetail {

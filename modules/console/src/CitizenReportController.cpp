@@ -241,6 +241,10 @@ void CitizenReportController::loadDetail()
                    if (generation != m_generation || id != m_selected || failed(reply))
                        return;
                    m_detail = reply.body;
+                   // Urgency is the queue's judgement (it depends on the duplicate group).
+                   if (!m_detail.contains(QLatin1String("urgency")))
+                       m_detail.insert(QStringLiteral("urgency"),
+                                       m_queue.report(id).value(QLatin1String("urgency")));
                    m_detailThumbnails.clear();
                    emit detailChanged();
                    for (const QJsonValue& p : m_detail.value(QLatin1String("photos")).toArray())
