@@ -143,6 +143,14 @@ Rectangle {
             onClicked: header.viewRequested("system")
         }
         HeaderButton {
+            objectName: "citizenTab"
+            visible: !header.session.displayOnly
+            text: qsTr("Citizen reports")
+            checkable: true
+            checked: header.currentView === "citizen"
+            onClicked: header.viewRequested("citizen")
+        }
+        HeaderButton {
             objectName: "auditTab"
             visible: header.session.canSeeAudit
             text: qsTr("Audit log")

@@ -40,14 +40,26 @@ ApplicationWindow {
         value: Math.max(0.5, Math.min(window.width / 1920, window.height / 1080))
     }
 
+    // Whether the signed-in role may open a view (the server enforces the same on every route).
+    function mayOpen(view) {
+        switch (view) {
+        case "board":
+        case "dashboards": return true
+        case "audit": return window.session.canSeeAudit
+        case "alerts": return window.alerts !== null
+        case "incidents":
+        case "sources":
+        case "system":
+        case "citizen": return !window.session.displayOnly
+        }
+        return false
+    }
+
     // A view the new role may not open falls back to the board.
     Connections {
         target: window.session
         function onSessionChanged() {
-            if (window.currentView === "audit" && !window.session.canSeeAudit
-                    || window.currentView === "incidents" && window.session.displayOnly
-                    || window.currentView === "sources" && window.session.displayOnly
-                    || window.currentView === "system" && window.session.displayOnly)
+            if (!window.mayOpen(window.currentView))
                 window.currentView = "board"
         }
     }
@@ -74,12 +86,10 @@ ApplicationWindow {
         anchors.fill: parent
         anchors.margins: Theme.px(10)
         visible: window.session.loggedIn
-        currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1
-                      : window.currentView === "incidents" && !window.session.displayOnly ? 2
-                      : window.currentView === "alerts" && window.alerts ? 3
-                      : window.currentView === "dashboards" ? 4
-                      : window.currentView === "sources" && !window.session.displayOnly ? 5
-                      : window.currentView === "system" && !window.session.displayOnly ? 6 : 0
+        // Each view's place among the children below; one the role may not open shows the board.
+        readonly property var indexOf: ({ board: 0, audit: 1, incidents: 2, alerts: 3,
+                                          dashboards: 4, sources: 5, system: 6, citizen: 7 })
+        currentIndex: window.mayOpen(window.currentView) ? indexOf[window.currentView] : 0
         BoardView {
             controller: window.controller
             mapShown: window.mapShown
@@ -107,13 +117,26 @@ ApplicationWindow {
         SystemView {
             system: window.system
         }
+        CitizenReportsView {
+            reports: citizenReports
+            canChange: window.session.role === "officer" || window.session.role === "supervisor"
+            language: window.controller.language
+        }
+    }
+
+    // Citizen reports share the incidents' signed-in requester; kept current while shown.
+    CitizenReportController {
+        id: citizenReports
+        incidents: window.incidents
+        session: window.session
+        active: window.session.loggedIn && views.currentIndex === views.indexOf.citizen
     }
     // The board and health views poll iocd only while shown.
-    Binding { target: window.sources; property: "active"; value: window.session.loggedIn && views.currentIndex === 5 }
-    Binding { target: window.system; property: "active"; value: window.session.loggedIn && views.currentIndex === 6 }
+    Binding { target: window.sources; property: "active"; value: window.session.loggedIn && views.currentIndex === views.indexOf.sources }
+    Binding { target: window.system; property: "active"; value: window.session.loggedIn && views.currentIndex === views.indexOf.system }
     Connections {
         target: views
-        function onCurrentIndexChanged() { if (views.currentIndex === 4) window.dashboards.refresh() }
+        function onCurrentIndexChanged() { if (views.currentIndex === views.indexOf.dashboards) window.dashboards.refresh() }
     }
 
     LoginScreen {

@@ -10,6 +10,8 @@ PACKAGES=(
   # server
   libboost1.81-dev libboost-json1.81-dev libsqlite3-dev sqlite3 libsodium-dev libssl-dev
   zlib1g-dev libmosquitto-dev mosquitto
+  # citizen report photos: decode, scale and write thumbnails (stb_image, stb_image_resize)
+  libstb-dev
   # tests: the TLS test makes its CA and server certificate with the openssl CLI
   openssl
   # Qt 6

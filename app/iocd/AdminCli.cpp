@@ -141,12 +141,17 @@ int apiKeyCommand(const Parsed& p, storage::Database& db, domain::TimePoint now,
             scope = storage::splitScopeList(opt("source"));
         else if (kind == "agency")
             scope = storage::splitScopeList(opt("series"));
+        else if (kind == "channel")
+            scope = storage::splitScopeList(opt("channel"));
         else {
-            err << "iocd: --kind must be source or agency\n";
+            err << "iocd: --kind must be source, agency or channel\n";
             return kUsageError;
         }
-        if (scope.empty()) {
-            err << "iocd: " << (kind == "source" ? "--source ID" : "--series ID,ID,...")
+        if (scope.empty() || (kind == "channel" && scope.size() != 1)) {
+            err << "iocd: "
+                << (kind == "source"    ? "--source ID"
+                    : kind == "channel" ? "--channel ID (one channel)"
+                                        : "--series ID,ID,...")
                 << " is required\n";
             return kUsageError;
         }
@@ -201,6 +206,7 @@ std::string adminUsage()
   iocd user list --data-dir DIR
   iocd apikey create --data-dir DIR --kind source --source ID [--name NAME]
   iocd apikey create --data-dir DIR --kind agency --series ID,ID,... [--name NAME]
+  iocd apikey create --data-dir DIR --kind channel --channel ID [--name NAME]
   iocd apikey revoke ID --data-dir DIR
   iocd apikey list --data-dir DIR
   iocd audit verify --data-dir DIR      (exit status 3 when the chain is broken)

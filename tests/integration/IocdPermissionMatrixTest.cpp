@@ -20,7 +20,7 @@ namespace {
 
 // The columns of the table, in order.
 const QStringList kCallers = {"anonymous", "officer",    "supervisor", "wall",
-                              "admin",     "source key", "agency key"};
+                              "admin",     "source key", "agency key", "channel key"};
 // Inside the agency key's scope, and outside it.
 const QString kScopedSeries = QStringLiteral("socio.iip_yoy");
 const QString kOtherSeries = QStringLiteral("socio.export_turnover_month");
@@ -155,12 +155,19 @@ private slots:
         QFETCH(QString, expected);
         QString concrete = path;
         concrete.replace("{username}", "officer2");
-        concrete.replace("{id}", path.contains("/demo/")        ? QStringLiteral("storm")
-                                 : path.contains("/incidents/") ? QStringLiteral("1") // demo seed
-                                 : path.contains("/alerts/")    ? QStringLiteral("1")
-                                 : path.contains("/sources/")   ? QStringLiteral("sensor.water_level")
-                                 : path.contains("/forecast")   ? QStringLiteral("env.water_level.cam.cua_cam")
-                                                                : kScopedSeries);
+        // A real record of the path's kind (numeric ids: the demo seed's).
+        QString id = kScopedSeries;
+        if (path.contains("/demo/"))
+            id = QStringLiteral("storm");
+        else if (path.contains("/sources/"))
+            id = QStringLiteral("sensor.water_level");
+        else if (path.contains("/forecast"))
+            id = QStringLiteral("env.water_level.cam.cua_cam");
+        else if (path.contains("/incidents/") || path.contains("/alerts/") ||
+                 path.contains("/citizen-reports/"))
+            id = QStringLiteral("1");
+        concrete.replace("{id}", id);
+        concrete.replace("{photo}", "1");
         concrete.replace("{forward}", "1");
         concrete.replace("{step}", "confirm_depth");
 
@@ -171,6 +178,8 @@ private slots:
             headers = {{"X-Api-Key", "demo-source-key"}};
         } else if (caller == "agency key") {
             headers = {{"X-Api-Key", m_agencyKey}};
+        } else if (caller == "channel key") {
+            headers = {{"X-Api-Key", "demo-citizen-key"}};
         } else {
             // Logging out would end the shared session: log out a session of its own.
             const QByteArray token = method == "POST" && path == "/api/v1/logout"

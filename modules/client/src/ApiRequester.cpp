@@ -77,6 +77,7 @@ void ApiRequester::send(const QByteArray& verb, const QString& resource, const Q
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray bytes = reply->readAll();
                 answer.body = QJsonDocument::fromJson(bytes).object();
+                answer.raw = bytes;
                 if (reply->error() != QNetworkReply::NoError)
                     answer.error =
                         classifyReply(reply, bytes, *sslErrors, RequestKind::Authenticated);

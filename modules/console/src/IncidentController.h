@@ -57,6 +57,8 @@ public:
 
     IncidentListModel *list() { return &m_list; }
     IncidentUnitModel *units() { return &m_units; }
+    // For views that work next to incidents (citizen reports) with the same signed-in requester.
+    client::ApiRequester *api() const { return m_api; }
     QVariantList categories() const { return m_categories; }
     QVariantList severities() const { return m_severities; }
     QVariantList assignees() const { return m_assignees; }

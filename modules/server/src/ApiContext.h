@@ -9,6 +9,7 @@
 #include "Simulator.h"
 #include "SourceQuality.h"
 #include "auth/AuthService.h"
+#include "citizen/CitizenReportService.h"
 #include "incidents/IncidentService.h"
 #include "alerts/AlertService.h"
 
@@ -34,6 +35,7 @@ struct ApiContext
     AuthService& auth;
     IncidentService* incidents = nullptr;
     AlertService* alerts = nullptr;
+    CitizenReportService* citizenReports = nullptr;
 };
 
 void addSystemRoutes(Router& router, ApiContext& ctx);
@@ -43,5 +45,6 @@ void addDemoRoutes(Router& router, ApiContext& ctx);
 void addAuthRoutes(Router& router, ApiContext& ctx);
 void addIncidentRoutes(Router& router, ApiContext& ctx);
 void addAlertRoutes(Router& router, ApiContext& ctx);
+void addCitizenReportRoutes(Router& router, ApiContext& ctx);
 
 } // namespace ioc::server

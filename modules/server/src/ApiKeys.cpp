@@ -29,19 +29,26 @@ void ApiKeys::allowAll(std::string_view key)
     m_allSources.insert(sha256Hex(key));
 }
 
+void ApiKeys::allowChannel(std::string_view key, const std::string& channel)
+{
+    m_channelByHash[sha256Hex(key)] = channel;
+}
+
 bool ApiKeys::known(std::string_view key) const
 {
     const auto h = sha256Hex(key);
-    return m_allSources.contains(h) || m_sourcesByHash.contains(h);
+    return m_allSources.contains(h) || m_sourcesByHash.contains(h) || m_channelByHash.contains(h);
 }
 
 std::optional<ApiKeys::Grant> ApiKeys::lookup(std::string_view key) const
 {
     const auto h = sha256Hex(key);
     if (m_allSources.contains(h))
-        return Grant{{}, true};
+        return Grant{{}, true, {}};
     if (auto it = m_sourcesByHash.find(h); it != m_sourcesByHash.end())
-        return Grant{it->second, false};
+        return Grant{it->second, false, {}};
+    if (auto it = m_channelByHash.find(h); it != m_channelByHash.end())
+        return Grant{{}, false, it->second};
     return std::nullopt;
 }
 

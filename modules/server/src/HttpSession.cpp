@@ -6,6 +6,7 @@
 
 #include "ioc/server/Server.h"
 
+#include <algorithm>
 #include <boost/asio/dispatch.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/http/read.hpp>
@@ -77,10 +78,34 @@ template<class Stream> void HttpSession<Stream>::doRead()
 {
     m_parser.emplace();
     m_parser->header_limit(static_cast<std::uint32_t>(m_ctx.limits.maxHeaderBytes));
-    m_parser->body_limit(m_ctx.limits.maxBodyBytes);
+    // Beast checks a Content-Length against the limit while it parses the header, before the
+    // path is known: admit the larger upload limit there and hold every other path to the
+    // normal one in onHeader.
+    m_parser->body_limit(std::max(m_ctx.limits.maxBodyBytes, m_ctx.limits.maxUploadBodyBytes));
     // One deadline for the whole request, idle keep-alive time included: a client trickling
     // bytes (slow-loris) cannot hold the connection.
     beast::get_lowest_layer(m_stream).expires_after(m_ctx.limits.requestTimeout);
+    http::async_read_header(
+        m_stream, m_buffer, *m_parser,
+        beast::bind_front_handler(&HttpSession::onHeader, this->shared_from_this()));
+}
+
+template<class Stream> void HttpSession<Stream>::onHeader(beast::error_code ec, std::size_t bytes)
+{
+    if (ec)
+        return onRead(ec, bytes);
+    const auto& header = m_parser->get();
+    std::size_t limit = m_ctx.limits.maxBodyBytes;
+    if (header.method() == http::verb::post) {
+        const std::string_view target = header.target();
+        const auto path = target.substr(0, target.find('?'));
+        for (const auto& p : m_ctx.limits.uploadPaths)
+            if (path == p)
+                limit = std::max(limit, m_ctx.limits.maxUploadBodyBytes);
+    }
+    if (const auto length = m_parser->content_length(); length && *length > limit)
+        return onRead(http::error::body_limit, bytes);
+    m_parser->body_limit(limit); // chunked bodies are counted as they arrive
     http::async_read(m_stream, m_buffer, *m_parser,
                      beast::bind_front_handler(&HttpSession::onRead, this->shared_from_this()));
 }

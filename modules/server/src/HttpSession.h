@@ -34,6 +34,7 @@ private:
     void onHandshake(boost::beast::error_code ec);
     void doRead();
     void onRead(boost::beast::error_code ec, std::size_t bytes);
+    void onHeader(boost::beast::error_code ec, std::size_t bytes);
     void handle(Request&& req);
     void finish(const HttpRequest& request, HttpResponse&& response, bool keepAlive);
     void send(const HttpRequest& request, HttpResponse&& response, bool keepAlive);

@@ -18,6 +18,7 @@
 #include "incidents/DemoIncidents.h"
 #include "incidents/IncidentStream.h"
 #include "alerts/AlertStream.h"
+#include "citizen/CitizenReports.h"
 
 #include "ioc/storage/AlertRepository.h"
 #include "ioc/storage/DataDirectoryLock.h"
@@ -82,6 +83,7 @@ struct Server::Impl
     Result<bool> loadIncidentConfig();
     Result<bool> startIncidents();
     Result<bool> startAlerts();
+    Result<bool> startCitizenReports();
 
     ServerOptions options;
     domain::SystemClock clock;
@@ -114,6 +116,8 @@ struct Server::Impl
     std::vector<std::thread> threads;
     // After ioc: pollers post to it when stopped, so they must go first.
     std::unique_ptr<Connectors> connectors;
+    // After ioc: the demo feed's timer lives on it.
+    std::unique_ptr<CitizenReports> citizenReports;
 
     std::mutex stateMutex;
     std::condition_variable stateCv;
@@ -257,6 +261,8 @@ Result<std::uint16_t> Server::Impl::start()
         return r.error();
     if (auto r = startAlerts(); !r)
         return r.error();
+    if (auto r = startCitizenReports(); !r)
+        return r.error();
 
     listener = std::make_shared<Listener>(ioc, *sessions);
     auto bound = listener->bind(options.address, options.port);
@@ -385,6 +391,23 @@ Result<bool> Server::Impl::startAlerts()
         alerts->startTicking();
     } catch (const std::exception& e) {
         return Error{"storage_failed", std::string("alerts: ") + e.what()};
+    }
+    return true;
+}
+
+// Citizen reports on the same full-sync database, photos under DATA_DIR/photos; with --demo, the
+// demo channel's key and a stream of simulated reports through the intake route.
+Result<bool> Server::Impl::startCitizenReports()
+{
+    try {
+        citizenReports = std::make_unique<CitizenReports>(
+            ioc, options.dataDir, units, incidents.get(), clock, *live, apiKeys, options.demo);
+        api->citizenReports = &citizenReports->service();
+        addCitizenReportRoutes(router, *api);
+        if (options.demo)
+            citizenReports->startDemoFeed(router, *auth);
+    } catch (const std::exception& e) {
+        return Error{"storage_failed", std::string("citizen reports: ") + e.what()};
     }
     return true;
 }

@@ -10,6 +10,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace boost::asio::ssl {
 class context;
@@ -23,6 +25,9 @@ struct SessionLimits
 {
     std::size_t maxHeaderBytes = 16 * 1024;
     std::size_t maxBodyBytes = 1024 * 1024;
+    // POSTs to these paths carry photos (citizen reports, base64 in JSON) and may be larger.
+    std::size_t maxUploadBodyBytes = 24 * 1024 * 1024;
+    std::vector<std::string> uploadPaths{"/api/v1/citizen-reports"};
     // Whole request (headers and body) must arrive within this; cuts slow-loris connections.
     std::chrono::seconds requestTimeout{15};
     // A client with more than this many messages waiting gets its backlog coalesced into one

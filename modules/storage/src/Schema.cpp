@@ -248,6 +248,81 @@ CREATE TABLE alert_rule_sets (
   rules    TEXT NOT NULL  -- the JSON document as accepted
 );
 )sql"},
+    Migration{9, "citizen reports, their photos and timeline; channel API keys",
+              R"sql(
+-- API keys of citizen channel systems (kind 'channel', scope = the channel id). SQLite cannot
+-- change a CHECK constraint, so the table is rebuilt with the same columns.
+CREATE TABLE api_keys_v9 (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL DEFAULT '',
+  kind        TEXT NOT NULL CHECK (kind IN ('source', 'agency', 'channel')),
+  key_sha256  TEXT NOT NULL UNIQUE,
+  scope       TEXT NOT NULL,      -- source ids (source), series ids (agency), channel id (channel)
+  created_at  INTEGER NOT NULL,
+  revoked_at  INTEGER
+);
+INSERT INTO api_keys_v9 (id, name, kind, key_sha256, scope, created_at, revoked_at)
+  SELECT id, name, kind, key_sha256, scope, created_at, revoked_at FROM api_keys;
+DROP TABLE api_keys;
+ALTER TABLE api_keys_v9 RENAME TO api_keys;
+CREATE TABLE citizen_reports (
+  id                  INTEGER PRIMARY KEY,
+  channel             TEXT NOT NULL,             -- channel system id (the key's scope)
+  channel_ref         TEXT NOT NULL,             -- the channel's own report id: idempotency
+  text                TEXT NOT NULL,
+  category            TEXT NOT NULL,
+  lat                 REAL,
+  lon                 REAL,
+  address             TEXT NOT NULL DEFAULT '',
+  unit_code           TEXT,                      -- commune-level unit of the point
+  observed_at         INTEGER NOT NULL,          -- Unix milliseconds, UTC
+  received_at         INTEGER NOT NULL,
+  contact_name        TEXT NOT NULL DEFAULT '',  -- private: officers and supervisors only
+  contact_phone       TEXT NOT NULL DEFAULT '',
+  status              TEXT NOT NULL,
+  public_detail       TEXT NOT NULL DEFAULT '',  -- forwarded-to unit, rejection reason or answer
+  public_updated_at   INTEGER NOT NULL,
+  incident_id         INTEGER,                   -- made into, or merged into, this incident
+  merged_into         INTEGER,                   -- merged into this report
+  forward_unit        TEXT,
+  forward_focal_point TEXT,
+  forward_message     TEXT,
+  forward_deadline    INTEGER,
+  forwarded_at        INTEGER,
+  unit_answer         TEXT,
+  unit_answered_at    INTEGER,
+  unit_answered_by    TEXT,
+  answered_at         INTEGER,                   -- when the citizen got a public answer
+  handled_by          TEXT,
+  updated_at          INTEGER NOT NULL,
+  UNIQUE (channel, channel_ref)
+);
+CREATE INDEX citizen_reports_received ON citizen_reports(received_at);
+CREATE INDEX citizen_reports_status ON citizen_reports(status, received_at);
+CREATE TABLE citizen_report_photos (
+  report_id  INTEGER NOT NULL REFERENCES citizen_reports(id),
+  position   INTEGER NOT NULL,
+  sha256     TEXT NOT NULL,  -- file name under DATA_DIR/photos (content-addressed)
+  mime       TEXT NOT NULL,
+  bytes      INTEGER NOT NULL,
+  width      INTEGER NOT NULL,
+  height     INTEGER NOT NULL,
+  PRIMARY KEY (report_id, position)
+) WITHOUT ROWID;
+CREATE INDEX citizen_report_photos_sha ON citizen_report_photos(sha256);
+CREATE TABLE citizen_report_events (
+  id          INTEGER PRIMARY KEY,
+  report_id   INTEGER NOT NULL REFERENCES citizen_reports(id),
+  at          INTEGER NOT NULL,
+  actor       TEXT NOT NULL,
+  actor_role  TEXT NOT NULL,
+  action      TEXT NOT NULL,   -- received or a lifecycle action
+  from_status TEXT,
+  to_status   TEXT NOT NULL,
+  note        TEXT NOT NULL DEFAULT ''  -- internal: never shown to the channel
+);
+CREATE INDEX citizen_report_events_report ON citizen_report_events(report_id, id);
+)sql"},
 };
 } // namespace
 

@@ -104,12 +104,16 @@ TEST_F(AdminCli, ApiKeysAreShownOnceStoredHashedAndRevocable)
     ASSERT_EQ(source.status, 0) << source.out;
     EXPECT_EQ(iocd("apikey create " + m_args + " --kind agency").status, 2);
     EXPECT_EQ(iocd("apikey create " + m_args + " --kind root --series x").status, 2);
+    // A citizen channel system's key speaks for exactly one channel.
+    EXPECT_EQ(iocd("apikey create " + m_args + " --kind channel --channel app").status, 0);
+    EXPECT_EQ(iocd("apikey create " + m_args + " --kind channel --channel app,hotline").status, 2);
 
     auto list = iocd("apikey list " + m_args);
     EXPECT_NE(list.out.find("1\tagency\tactive\tair.aqi,water.level\tSở TNMT"), std::string::npos)
         << list.out;
     EXPECT_NE(list.out.find("2\tsource\tactive\tsensor.air_quality"), std::string::npos)
         << list.out;
+    EXPECT_NE(list.out.find("3\tchannel\tactive\tapp"), std::string::npos) << list.out;
     EXPECT_EQ(list.out.find(key), std::string::npos); // never shown again
 
     // The file holds the digest, not the key.
@@ -129,5 +133,5 @@ TEST_F(AdminCli, ApiKeysAreShownOnceStoredHashedAndRevocable)
     EXPECT_NE(iocd("apikey list " + m_args).out.find("1\tagency\trevoked"), std::string::npos);
     auto verify = iocd("audit verify " + m_args);
     EXPECT_EQ(verify.status, 0) << verify.out;
-    EXPECT_NE(verify.out.find("3 entries"), std::string::npos) << verify.out;
+    EXPECT_NE(verify.out.find("4 entries"), std::string::npos) << verify.out;
 }

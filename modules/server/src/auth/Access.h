@@ -18,6 +18,7 @@ enum class Caller : unsigned {
     Admin = 1u << 4,
     SourceKey = 1u << 5,
     AgencyKey = 1u << 6,
+    ChannelKey = 1u << 7,
 };
 
 // Who may call a route. Checked by the Router before the handler: a caller not admitted gets
@@ -35,7 +36,7 @@ public:
     static constexpr Access anyone()
     {
         return {Caller::Anonymous, Caller::Officer,   Caller::Supervisor, Caller::Wall,
-                Caller::Admin,     Caller::SourceKey, Caller::AgencyKey};
+                Caller::Admin,     Caller::SourceKey, Caller::AgencyKey,  Caller::ChannelKey};
     }
     // Any logged-in person.
     static constexpr Access people()
@@ -56,6 +57,7 @@ public:
     static constexpr Access supervisors() { return {Caller::Supervisor, Caller::Admin}; }
     static constexpr Access admins() { return {Caller::Admin}; }
     static constexpr Access sourceKeys() { return {Caller::SourceKey}; }
+    static constexpr Access channelKeys() { return {Caller::ChannelKey}; }
 
     bool admits(Caller c) const { return (m_mask & static_cast<unsigned>(c)) != 0; }
     bool admits(const std::optional<Principal>& p) const { return admits(callerOf(p)); }
@@ -70,6 +72,8 @@ public:
             return Caller::SourceKey;
         case Principal::Kind::AgencyKey:
             return Caller::AgencyKey;
+        case Principal::Kind::ChannelKey:
+            return Caller::ChannelKey;
         case Principal::Kind::User:
             break;
         }

@@ -145,7 +145,9 @@ void AuthService::refreshLocked(domain::TimePoint now)
         if (k.revokedAt)
             continue;
         Principal p;
-        p.kind = k.kind == "agency" ? Principal::Kind::AgencyKey : Principal::Kind::SourceKey;
+        p.kind = k.kind == "agency"    ? Principal::Kind::AgencyKey
+                 : k.kind == "channel" ? Principal::Kind::ChannelKey
+                                       : Principal::Kind::SourceKey;
         p.keyId = k.id;
         p.keyName = k.name;
         p.scope = {k.scope.begin(), k.scope.end()};
@@ -277,9 +279,9 @@ void AuthService::authenticate(HttpRequest& request, bool allowQueryToken)
         return;
     if (auto grant = m_configKeys.lookup(*key)) {
         Principal p;
-        p.kind = Principal::Kind::SourceKey;
-        p.keyName = grant->allSources ? "demo" : "config";
-        p.scope = grant->sources;
+        p.kind = grant->channel.empty() ? Principal::Kind::SourceKey : Principal::Kind::ChannelKey;
+        p.keyName = grant->allSources || !grant->channel.empty() ? "demo" : "config";
+        p.scope = grant->channel.empty() ? grant->sources : std::set{grant->channel};
         p.allSources = grant->allSources;
         request.principal = std::move(p);
         return;

@@ -19,9 +19,11 @@ namespace ioc::server {
 //   User       "Authorization: Bearer TOKEN" from POST /api/v1/login: a person with a role.
 //   SourceKey  "X-Api-Key" of a source system: may ingest for the sources in `scope` only.
 //   AgencyKey  "X-Api-Key" of a consuming agency: read-only, the series in `scope` only.
+//   ChannelKey "X-Api-Key" of a citizen channel system (app, hotline, portal): sends citizen
+//              reports for the one channel in `scope` and reads back their public status.
 struct Principal
 {
-    enum class Kind { User, SourceKey, AgencyKey };
+    enum class Kind { User, SourceKey, AgencyKey, ChannelKey };
     Kind kind = Kind::User;
 
     // Kind::User
@@ -36,7 +38,7 @@ struct Principal
     // Kind::SourceKey / Kind::AgencyKey
     std::int64_t keyId = 0; // 0: a source key from the series configuration file
     std::string keyName;
-    std::set<std::string> scope; // source ids (SourceKey) or series ids (AgencyKey)
+    std::set<std::string> scope; // source ids (SourceKey), series ids (AgencyKey), channel id
     bool allSources = false;     // the --demo source key
 
     bool isUser() const { return kind == Kind::User; }
@@ -59,6 +61,8 @@ struct Principal
             return "source_key";
         case Kind::AgencyKey:
             return "agency_key";
+        case Kind::ChannelKey:
+            return "channel_key";
         }
         return "";
     }
@@ -66,6 +70,11 @@ struct Principal
     bool maySeeSeries(std::string_view seriesId) const
     {
         return kind != Kind::AgencyKey || scope.contains(std::string(seriesId));
+    }
+    // The channel a channel key speaks for (empty for anything else).
+    std::string channel() const
+    {
+        return kind == Kind::ChannelKey && !scope.empty() ? *scope.begin() : std::string();
     }
     bool mayIngest(std::string_view sourceId) const
     {

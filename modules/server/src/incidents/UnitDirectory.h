@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ioc/domain/ReportValidation.h"
 #include "ioc/protocol/Result.h"
+
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -20,12 +23,18 @@ struct AdminUnitInfo
     std::string nameEn;
     double lat = 0;
     double lon = 0;
+    std::optional<domain::GeoBox> box; // the unit's extent ("bbox" in units.json)
 };
 
 struct UnitDirectory
 {
     std::vector<AdminUnitInfo> units;
     const AdminUnitInfo *find(std::string_view code) const;
+    // The unit a point most likely lies in: of the units whose box holds it, the one with the
+    // nearest label point (boxes of neighbours overlap); nullptr outside every box.
+    const AdminUnitInfo *locate(double lat, double lon) const;
+    // Every unit's box: together, the extent of the city.
+    std::vector<domain::GeoBox> boxes() const;
 };
 
 protocol::Result<UnitDirectory> parseUnitDirectory(std::string_view json);

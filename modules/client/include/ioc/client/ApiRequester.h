@@ -23,6 +23,7 @@ struct ApiReply
 {
     int httpStatus = 0;
     QJsonObject body;               // the answer's JSON object (empty when none)
+    QByteArray raw;                 // the answer's bytes as sent (e.g. a photo)
     std::optional<AuthError> error; // set when the request failed (any non-2xx, or no answer)
     // The server's own words for a refusal ({"error":{"message"}}), for showing to the user.
     QString message() const;
