@@ -18,6 +18,8 @@ Options:
   --series-config FILE   series registry (JSON); default: the built-in demo catalogue
   --incident-categories FILE
                          incident categories and their checklists (JSON); default: built in
+  --shift-rota FILE      shifts, who is on duty and handover timings (JSON, see
+                         docs/handover.md); default: 06-14, 14-22, 22-06 UTC+7
   --demo                 run the built-in simulator of a day in Hai Phong, seed demo incidents
   --threads N            I/O threads (default 2)
   --request-timeout S    seconds a client has to send a whole request (default 15)
@@ -95,6 +97,10 @@ IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
             if (!value(v) || v.empty())
                 return fail("--incident-categories needs a file");
             cl.server.incidentCategories = v;
+        } else if (a == "--shift-rota") {
+            if (!value(v) || v.empty())
+                return fail("--shift-rota needs a file");
+            cl.server.shiftRota = v;
         } else if (a == "--threads") {
             int n = 0;
             if (!value(v) || std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc{} ||

@@ -155,9 +155,14 @@ private slots:
         QFETCH(QString, expected);
         QString concrete = path;
         concrete.replace("{username}", "officer2");
-        concrete.replace("{id}", path.contains("/demo/")        ? QStringLiteral("storm")
-                                 : path.contains("/incidents/") ? QStringLiteral("1") // demo seed
-                                                                : kScopedSeries);
+        // Handover 1 is the one the officer's POST /api/v1/handovers row signed (the matrix lists
+        // it first); standing order 1 is the demo's.
+        const bool numeric = path.contains("/incidents/") || path.contains("/handovers/") ||
+                             path.contains("/standing-orders/");
+        concrete.replace("{id}", path.contains("/demo/") ? QStringLiteral("storm")
+                                 : numeric               ? QStringLiteral("1") // demo seed
+                                                         : kScopedSeries);
+        concrete.replace("{query}", "1");
         concrete.replace("{forward}", "1");
         concrete.replace("{step}", "confirm_depth");
 

@@ -10,6 +10,7 @@
 #include "SourceQuality.h"
 #include "auth/AuthService.h"
 #include "incidents/IncidentService.h"
+#include "handovers/HandoverService.h"
 
 #include "ioc/domain/Time.h"
 
@@ -32,6 +33,7 @@ struct ApiContext
     Simulator* simulator; // only with --demo
     AuthService& auth;
     IncidentService* incidents = nullptr;
+    HandoverService* handovers = nullptr;
 };
 
 void addSystemRoutes(Router& router, ApiContext& ctx);
@@ -40,5 +42,6 @@ void addIngestRoutes(Router& router, ApiContext& ctx);
 void addDemoRoutes(Router& router, ApiContext& ctx);
 void addAuthRoutes(Router& router, ApiContext& ctx);
 void addIncidentRoutes(Router& router, ApiContext& ctx);
+void addHandoverRoutes(Router& router, ApiContext& ctx);
 
 } // namespace ioc::server

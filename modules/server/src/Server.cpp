@@ -17,6 +17,7 @@
 #include "connectors/Connectors.h"
 #include "incidents/DemoIncidents.h"
 #include "incidents/IncidentStream.h"
+#include "handovers/HandoverRuntime.h"
 
 #include "ioc/storage/DataDirectoryLock.h"
 #include "ioc/storage/MetaRepository.h"
@@ -79,6 +80,7 @@ struct Server::Impl
     void flush(bool wait);
     Result<bool> loadIncidentConfig();
     Result<bool> startIncidents();
+    Result<bool> startHandovers();
 
     ServerOptions options;
     domain::SystemClock clock;
@@ -110,6 +112,7 @@ struct Server::Impl
     std::vector<std::thread> threads;
     // After ioc: pollers post to it when stopped, so they must go first.
     std::unique_ptr<Connectors> connectors;
+    std::unique_ptr<HandoverRuntime> handovers; // after ioc: its escalation timer lives there
 
     std::mutex stateMutex;
     std::condition_variable stateCv;
@@ -251,6 +254,8 @@ Result<std::uint16_t> Server::Impl::start()
     addIngestRoutes(router, *api);
     if (auto r = startIncidents(); !r)
         return r.error();
+    if (auto r = startHandovers(); !r)
+        return r.error();
 
     listener = std::make_shared<Listener>(ioc, *sessions);
     auto bound = listener->bind(options.address, options.port);
@@ -338,6 +343,22 @@ Result<bool> Server::Impl::startIncidents()
     } catch (const std::exception& e) {
         return Error{"storage_failed", std::string("incidents: ") + e.what()};
     }
+    return true;
+}
+
+// Shift handovers and standing orders (issue 6) on their own full-sync connection; the rota comes
+// from --shift-rota or the built-in 06–14, 14–22, 22–06.
+Result<bool> Server::Impl::startHandovers()
+{
+    auto started = HandoverRuntime::start(
+        ioc, {options.dataDir / "iocd.sqlite", options.shiftRota, options.demo}, clock, *live, *quality);
+    if (!started)
+        return started.error();
+    handovers = std::move(*started);
+    // The alert service (issue 9) plugs in here, once it exists:
+    //   handovers->service().setAlertProvider([&] { return <active and unacknowledged alerts>; });
+    api->handovers = &handovers->service();
+    addHandoverRoutes(router, *api);
     return true;
 }
 

@@ -20,6 +20,9 @@ struct ServerOptions
     // Incident categories and their checklists (JSON, see docs/configuration.md); empty means
     // the shipped default (resources/config/incident-categories.json).
     std::filesystem::path incidentCategories;
+    // Shift rota for handovers (JSON, see docs/handover.md); empty means 06–14, 14–22, 22–06
+    // Asia/Ho_Chi_Minh (with --demo, the demo users on duty).
+    std::filesystem::path shiftRota;
     bool demo = false; // run the built-in simulator and seed demo incidents
     int threads = 2;
     bool handleSignals = false; // stop on SIGINT/SIGTERM (the daemon; not the embedded backend)
