@@ -17,6 +17,8 @@ ApplicationWindow {
     required property AuditController audit
     required property IncidentController incidents
     required property ConsoleSettings settings
+    // Shift handover (issue 6); null where the application does not provide it.
+    property HandoverController handovers: null
     property bool settingsAtStart: false
     property bool mapShown: true
     property bool aboutAtStart: false
@@ -40,7 +42,8 @@ ApplicationWindow {
         target: window.session
         function onSessionChanged() {
             if (window.currentView === "audit" && !window.session.canSeeAudit
-                    || window.currentView === "incidents" && window.session.displayOnly)
+                    || window.currentView === "incidents" && window.session.displayOnly
+                    || window.currentView === "handover" && window.session.displayOnly)
                 window.currentView = "board"
         }
     }
@@ -56,6 +59,7 @@ ApplicationWindow {
         onAboutRequested: about.open()
         onSettingsRequested: settingsDialog.open()
         onViewRequested: view => window.currentView = view
+        handovers: window.handovers
     }
 
     // Shown once signed in and kept as they are while the session is only expired. (Not a
@@ -67,7 +71,8 @@ ApplicationWindow {
         anchors.margins: Theme.px(10)
         visible: window.session.loggedIn
         currentIndex: window.currentView === "audit" && window.session.canSeeAudit ? 1
-                      : window.currentView === "incidents" && !window.session.displayOnly ? 2 : 0
+                      : window.currentView === "incidents" && !window.session.displayOnly ? 2
+                      : window.currentView === "handover" && !window.session.displayOnly && window.handovers ? 3 : 0
         BoardView {
             controller: window.controller
             mapShown: window.mapShown
@@ -79,6 +84,14 @@ ApplicationWindow {
             incidents: window.incidents
             session: window.session
             language: window.controller.language
+        }
+        Loader {
+            active: window.handovers !== null
+            sourceComponent: HandoverView {
+                handovers: window.handovers
+                session: window.session
+                language: window.controller.language
+            }
         }
     }
 

@@ -79,9 +79,9 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
     const QCommandLineOption view(
         QStringLiteral("view"),
         QStringLiteral(
-            "View shown first after signing in: board (default), incidents or audit (supervisors "
-            "and admins)."),
-        QStringLiteral("board|incidents|audit"), QStringLiteral("board"));
+            "View shown first after signing in: board (default), incidents, handover or audit "
+            "(supervisors and admins)."),
+        QStringLiteral("board|incidents|handover|audit"), QStringLiteral("board"));
     parser.addOptions({backend, workstation, lang, screenshot, size, selfTest, about, user, caFile,
                        view, wallLayout, settings});
 
@@ -131,9 +131,9 @@ std::variant<ConsoleOptions, CommandLineExit> parseCommandLine(const QStringList
     }
     options.view = parser.value(view);
     if (options.view != QLatin1String("board") && options.view != QLatin1String("incidents") &&
-        options.view != QLatin1String("audit"))
+        options.view != QLatin1String("handover") && options.view != QLatin1String("audit"))
         return fail(
-            QStringLiteral("--view must be board, incidents or audit, got '%1'").arg(options.view));
+            QStringLiteral("--view must be board, incidents, handover or audit, got '%1'").arg(options.view));
     options.screenshotPath = parser.value(screenshot);
     options.selfTest = parser.isSet(selfTest);
     options.openAbout = parser.isSet(about);

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "ConsoleSettings.h"
 #include "EmbeddedBackend.h"
+#include "HandoverController.h"
 #include "IncidentController.h"
 #include "ScreenshotTaker.h"
 #include "SelfTest.h"
@@ -178,6 +179,7 @@ int main(int argc, char *argv[])
     ioc::console::AuditController audit(&auditClient, &session);
     ioc::client::ApiRequester api(backendUrl, tls, [&session] { return session.token(); });
     ioc::console::IncidentController incidents(&api, &client, &session);
+    ioc::console::HandoverController handovers(&api, &client, &session);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -187,6 +189,7 @@ int main(int argc, char *argv[])
          {QStringLiteral("session"), QVariant::fromValue(&session)},
          {QStringLiteral("audit"), QVariant::fromValue(&audit)},
          {QStringLiteral("incidents"), QVariant::fromValue(&incidents)},
+         {QStringLiteral("handovers"), QVariant::fromValue(&handovers)},
          {QStringLiteral("settings"), QVariant::fromValue(&consoleSettings)},
          {QStringLiteral("settingsAtStart"), options.openSettings},
          {QStringLiteral("currentView"), options.view},
@@ -209,6 +212,8 @@ int main(int argc, char *argv[])
                                                        options.screenshotPath, plan);
         if (options.view == QLatin1String("incidents"))
             screenshot->showIncidents(&incidents);
+        if (options.view == QLatin1String("handover"))
+            screenshot->showHandover(&handovers);
         screenshot->start();
     } else {
         window->showMaximized();
