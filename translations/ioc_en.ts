@@ -13,6 +13,28 @@
     </message>
 </context>
 <context>
+    <name>HandoverDraftPane</name>
+    <message numerus="yes">
+        <location filename="../qml/HandoverDraftPane.qml" line="+51"/>
+        <source>%n item(s), %1 to take over · drafted at %2</source>
+        <translation>
+            <numerusform>%n item, %1 to take over · drafted at %2</numerusform>
+            <numerusform>%n items, %1 to take over · drafted at %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message numerus="yes">
+        <location filename="../qml/HandoverView.qml" line="+32"/>
+        <source>%n handover(s) not taken over in time: escalated to the supervisor.</source>
+        <translation>
+            <numerusform>%n handover not taken over in time: escalated to the supervisor.</numerusform>
+            <numerusform>%n handovers not taken over in time: escalated to the supervisor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message numerus="yes">
         <location filename="../qml/LoginForm.qml" line="+24"/>
@@ -48,7 +70,7 @@
 <context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+115"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+128"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>
