@@ -85,13 +85,10 @@ ApplicationWindow {
             session: window.session
             language: window.controller.language
         }
-        Loader {
-            active: window.handovers !== null
-            sourceComponent: HandoverView {
-                handovers: window.handovers
-                session: window.session
-                language: window.controller.language
-            }
+        HandoverView {
+            handovers: window.handovers
+            session: window.session
+            language: window.controller.language
         }
     }
 

@@ -86,10 +86,12 @@ bool HandoverController::draftTime() const
 void HandoverController::start()
 {
     loadShift();
+    m_clock.start();
+    if (m_session->displayOnly())
+        return; // a wall shows no handovers
     loadPending();
     loadOrders();
     search({}, {}, {}, {});
-    m_clock.start();
     m_poll.start();
 }
 
@@ -125,8 +127,9 @@ void HandoverController::tick()
     const QVariantMap s = shift();
     const QString id = s.value(QStringLiteral("date")).toString() + QLatin1Char('/') +
                        s.value(QStringLiteral("id")).toString();
-    if (draftTime() && m_autoDraftedShift != id && m_session->loggedIn() &&
-        !m_session->displayOnly()) {
+    const QString role = m_session->role();
+    const bool drafts = role == QLatin1String("officer") || role == QLatin1String("supervisor");
+    if (draftTime() && m_autoDraftedShift != id && m_session->loggedIn() && drafts) {
         m_autoDraftedShift = id;
         loadDraft();
     }

@@ -38,6 +38,16 @@ Result<bj::object> bodyObject(std::string_view body)
     return v->get_object();
 }
 
+// "'KEY' must be a list of strings", appended piecewise: GCC 12 warns falsely (-Wrestrict, PR
+// 105651) about `"'" + std::string(key) + …` once inlined here.
+Error notAStringList(std::string_view key)
+{
+    std::string message(1, '\'');
+    message.append(key);
+    message.append("' must be a list of strings");
+    return Error{"bad_field", std::move(message)};
+}
+
 Result<std::vector<std::string>> stringList(const bj::object& o, std::string_view key)
 {
     std::vector<std::string> out;
@@ -45,10 +55,10 @@ Result<std::vector<std::string>> stringList(const bj::object& o, std::string_vie
     if (it == o.end())
         return out;
     if (!it->value().is_array())
-        return Error{"bad_field", "'" + std::string(key) + "' must be a list of strings"};
+        return notAStringList(key);
     for (const auto& v : it->value().get_array()) {
         if (!v.is_string())
-            return Error{"bad_field", "'" + std::string(key) + "' must be a list of strings"};
+            return notAStringList(key);
         out.emplace_back(v.get_string());
     }
     return out;

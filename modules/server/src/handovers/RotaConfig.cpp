@@ -15,6 +15,17 @@ using protocol::Error;
 using protocol::Result;
 
 namespace {
+// "'KEY' …", appended piecewise: GCC 12 warns falsely (-Wrestrict, PR 105651) about
+// `"'" + std::string(key) + …` once inlined.
+Error badRota(std::string_view key, std::string_view what)
+{
+    std::string message(1, '\'');
+    message.append(key);
+    message.append("' ");
+    message.append(what);
+    return Error{"bad_rota", std::move(message)};
+}
+
 Result<std::vector<std::string>> names(const bj::object& o, std::string_view key)
 {
     std::vector<std::string> out;
@@ -22,10 +33,10 @@ Result<std::vector<std::string>> names(const bj::object& o, std::string_view key
     if (it == o.end())
         return out;
     if (!it->value().is_array())
-        return Error{"bad_rota", "'" + std::string(key) + "' must be a list of user names"};
+        return badRota(key, "must be a list of user names");
     for (const auto& v : it->value().get_array()) {
         if (!v.is_string() || v.get_string().empty())
-            return Error{"bad_rota", "'" + std::string(key) + "' must be a list of user names"};
+            return badRota(key, "must be a list of user names");
         out.emplace_back(v.get_string());
     }
     return out;
@@ -69,7 +80,7 @@ Result<std::int64_t> positive(const bj::object& o, std::string_view key, std::in
     if (it == o.end())
         return fallback;
     if (!it->value().is_int64() || it->value().get_int64() <= 0)
-        return Error{"bad_rota", "'" + std::string(key) + "' must be a positive whole number"};
+        return badRota(key, "must be a positive whole number");
     return it->value().get_int64();
 }
 } // namespace
