@@ -47,7 +47,7 @@ Item {
         Text {
             Layout.fillWidth: true
             text: qsTr("Signed by %1 at %2 · %3").arg(pane.detail.signed_by || "")
-                  .arg(pane.shown ? Qt.formatDateTime(new Date(pane.detail.signed_at), "HH:mm dd/MM/yyyy") : "")
+                  .arg(HandoverText.hpTime(pane.detail.signed_at, true))
                   .arg(pane.pending ? HandoverText.status("signed")
                                     : qsTr("taken over by %1").arg(pane.detail.acknowledged_by || ""))
             color: pane.pending ? Theme.late : Theme.fresh
@@ -157,11 +157,13 @@ Item {
 
     Dialog {
         id: confirmAll
+        width: Math.min(pane.width, Theme.px(520))
         anchors.centerIn: parent
         modal: true
         title: qsTr("Take over every open item?")
         standardButtons: Dialog.Yes | Dialog.No
         Label {
+            width: parent.width
             text: qsTr("You confirm that you have read all %1 open items and take them over.")
                   .arg(pane.handovers.detailItems.openCount)
             wrapMode: Text.Wrap
@@ -171,6 +173,7 @@ Item {
 
     Dialog {
         id: queryDialog
+        width: Math.min(pane.width, Theme.px(520))
         property string key
         property string itemTitle
         function ask(k, t) { key = k; itemTitle = t; queryText.clear(); open() }
@@ -178,17 +181,18 @@ Item {
         modal: true
         title: qsTr("Query back: %1").arg(itemTitle)
         standardButtons: Dialog.Ok | Dialog.Cancel
-        ThemedField { id: queryText; placeholderText: qsTr("What is unclear?") }
+        ThemedField { id: queryText; width: parent.width; placeholderText: qsTr("What is unclear?") }
         onAccepted: pane.handovers.queryItem(key, queryText.text)
     }
 
     Dialog {
         id: answerDialog
+        width: Math.min(pane.width, Theme.px(520))
         anchors.centerIn: parent
         modal: true
         title: qsTr("Answer the query")
         standardButtons: Dialog.Ok | Dialog.Cancel
-        ThemedField { id: answerText; placeholderText: qsTr("Your answer") }
+        ThemedField { id: answerText; width: parent.width; placeholderText: qsTr("Your answer") }
         onAccepted: {
             const open = (pane.detail.queries || []).filter(q => !q.answered_at)
             if (open.length > 0)

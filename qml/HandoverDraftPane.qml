@@ -50,7 +50,7 @@ Item {
                   ? qsTr("This shift's handover is signed (no. %1); see Take over or History.").arg(pane.draft.signed_id)
                   : qsTr("%n item(s), %1 to take over · drafted at %2", "", pane.handovers.draftItems.count)
                         .arg(pane.handovers.draftItems.openCount)
-                        .arg(Qt.formatDateTime(new Date(pane.draft.generated_at), "HH:mm:ss"))
+                        .arg(HandoverText.hpTime(pane.draft.generated_at))
             color: pane.alreadySigned ? Theme.fresh : Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall

@@ -79,7 +79,7 @@ Rectangle {
                 visible: text.length > 0
                 text: [HandoverText.status(row.status), HandoverText.activity(row.activity),
                        row.owner ? qsTr("owner %1").arg(row.owner) : "",
-                       row.deadline ? qsTr("deadline %1").arg(Qt.formatDateTime(row.deadline, "HH:mm dd/MM")) : "",
+                       row.deadline ? qsTr("deadline %1").arg(HandoverText.hpTime(row.deadline)) : "",
                        row.acknowledgedBy ? qsTr("taken over by %1").arg(row.acknowledgedBy) : ""]
                       .filter(s => s.length > 0).join(" · ")
                 color: Theme.textMuted

@@ -49,11 +49,20 @@ QtObject {
             return ""
         return language === "en" ? shift.label.en : shift.label.vi
     }
+    // Hai Phong time (UTC+7 all year) whatever the machine's zone: shifts, deadlines and the
+    // record are kept in it. `t` is an RFC 3339 string or a Date.
+    function hpTime(t, withYear) {
+        if (!t)
+            return ""
+        const d = new Date(new Date(t).getTime() + 7 * 3600 * 1000)
+        const two = n => (n < 10 ? "0" : "") + n
+        return two(d.getUTCHours()) + ":" + two(d.getUTCMinutes()) + " " + two(d.getUTCDate()) + "/"
+                + two(d.getUTCMonth() + 1) + (withYear ? "/" + d.getUTCFullYear() : "")
+    }
     function shiftSpan(shift) {
         if (!shift || !shift.start)
             return ""
-        return Qt.formatDateTime(new Date(shift.start), "HH:mm dd/MM") + " – "
-                + Qt.formatDateTime(new Date(shift.end), "HH:mm dd/MM")
+        return hpTime(shift.start) + " – " + hpTime(shift.end)
     }
     function remaining(seconds) {
         const h = Math.floor(seconds / 3600)

@@ -96,8 +96,8 @@ Rectangle {
         HeaderButton {
             objectName: "handoverTab"
             visible: !header.session.displayOnly && header.handovers !== null
-            text: header.handovers ? qsTr("Shift: %1 · %2").arg(HandoverText.shiftName(header.handovers.shift, header.controller.language))
-                                         .arg(HandoverText.remaining(header.handovers.secondsLeft))
+            text: header.handovers ? HandoverText.shiftName(header.handovers.shift, header.controller.language)
+                                     + " · " + HandoverText.remaining(header.handovers.secondsLeft)
                                    : ""
             checkable: true
             checked: header.currentView === "handover"

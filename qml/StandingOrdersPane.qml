@@ -57,8 +57,8 @@ Item {
                         Text {
                             Layout.fillWidth: true
                             text: qsTr("by %1 · from %2 · %3").arg(order.modelData.created_by)
-                                  .arg(Qt.formatDateTime(new Date(order.modelData.valid_from), "HH:mm dd/MM/yyyy"))
-                                  .arg(order.modelData.valid_to ? qsTr("until %1").arg(Qt.formatDateTime(new Date(order.modelData.valid_to), "HH:mm dd/MM/yyyy")) : qsTr("until ended"))
+                                  .arg(HandoverText.hpTime(order.modelData.valid_from, true))
+                                  .arg(order.modelData.valid_to ? qsTr("until %1").arg(HandoverText.hpTime(order.modelData.valid_to, true)) : qsTr("until ended"))
                             color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap
                         }
                     }

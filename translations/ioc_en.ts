@@ -70,7 +70,7 @@
 <context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+128"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+125"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>

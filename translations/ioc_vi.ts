@@ -364,12 +364,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Answer the query</source>
         <translation>Trả lời câu hỏi</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Supervisor&apos;s annotation</source>
         <translation>Ý kiến của lãnh đạo</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Take over every open item?</source>
         <translation>Nhận toàn bộ nội dung tồn đọng?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>You confirm that you have read all %1 open items and take them over.</source>
         <translation>Bạn xác nhận đã đọc toàn bộ %1 nội dung tồn đọng và tiếp nhận.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Query back: %1</source>
         <translation>Hỏi lại: %1</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Điều gì chưa rõ?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Your answer</source>
         <translation>Câu trả lời của bạn</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>đóng trong ca</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>%1 h %2 min left</source>
         <translation>còn %1 giờ %2 phút</translation>
     </message>
@@ -783,12 +783,7 @@
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Shift: %1 · %2</source>
-        <translation>Ca: %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm toán</translation>
     </message>
@@ -1777,7 +1772,7 @@
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>
@@ -1787,7 +1782,7 @@
 <context>
     <name>ioc::console::HandoverController</name>
     <message>
-        <location filename="../modules/console/src/HandoverController.cpp" line="+355"/>
+        <location filename="../modules/console/src/HandoverController.cpp" line="+358"/>
         <source>Select a handover first.</source>
         <translation>Hãy chọn một biên bản giao ca trước.</translation>
     </message>
