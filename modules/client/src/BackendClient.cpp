@@ -337,13 +337,17 @@ void BackendClient::applyMessage(const protocol::StreamMessage& message)
             [&](const protocol::Resync& r) {
                 resync(QStringLiteral("server asked: %1").arg(QString::fromStdString(r.reason)));
             },
-            [&](const protocol::IncidentUpdate& update) {
+            [&](const protocol::RecordUpdate& update) {
                 m_lastSeq = message.seq;
-                const QJsonObject incident =
+                const QJsonObject record =
                     QJsonDocument::fromJson(
-                        QByteArray::fromStdString(boost::json::serialize(update.incident)))
+                        QByteArray::fromStdString(boost::json::serialize(update.record)))
                         .object();
-                emit incidentChanged(QString::fromStdString(update.change), incident, message.seq);
+                const QString type = QString::fromStdString(update.type);
+                const QString change = QString::fromStdString(update.change);
+                if (type == QLatin1String("incident"))
+                    emit incidentChanged(change, record, message.seq);
+                emit recordChanged(type, change, record, message.seq);
             },
             [&](const protocol::UnknownMessage& u) {
                 // Later servers add types; they still occupy a seq.

@@ -10,13 +10,11 @@ namespace ioc::protocol {
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts...
+template<class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
+template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 constexpr std::string_view kSeqKey = "{\"seq\":";
 constexpr std::string_view kSeriesMiddle = ",\"type\":\"series\",\"series\":";
@@ -104,14 +102,18 @@ std::string encodeStreamMessage(const StreamMessage& message)
                        json::appendString(out, u.type);
                        out += '}';
                    },
-                   [&](const IncidentUpdate& i) {
+                   [&](const RecordUpdate& r) {
                        // Rare (people's actions), so the DOM serialiser is fine here.
                        out += kSeqKey;
                        json::appendInt(out, message.seq);
-                       out += ",\"type\":\"incident\",\"change\":";
-                       json::appendString(out, i.change);
-                       out += ",\"incident\":";
-                       out += boost::json::serialize(i.incident);
+                       out += ",\"type\":";
+                       json::appendString(out, r.type);
+                       out += ",\"change\":";
+                       json::appendString(out, r.change);
+                       out += ',';
+                       json::appendString(out, r.type);
+                       out += ':';
+                       out += boost::json::serialize(r.record);
                        out += '}';
                    },
                },
@@ -193,12 +195,14 @@ Result<StreamMessage> decodeStreamMessage(std::string_view text)
         m.body = std::move(batch);
     } else if (*type == "resync") {
         m.body = Resync{json::optionalString(**o, "reason").value_or("")};
+    } else if (auto it = (*o)->find(*type);
+               it != (*o)->end() && *type != "seq" && *type != "type" && *type != "change") {
+        if (!it->value().is_object())
+            return Error{"bad_field", "field '" + std::string(*type) + "' must be an object"};
+        m.body = RecordUpdate{std::string(*type), json::optionalString(**o, "change").value_or(""),
+                              it->value().get_object()};
     } else if (*type == "incident") {
-        auto it = (*o)->find("incident");
-        if (it == (*o)->end() || !it->value().is_object())
-            return Error{"bad_field", "field 'incident' must be an object"};
-        m.body = IncidentUpdate{json::optionalString(**o, "change").value_or(""),
-                                it->value().get_object()};
+        return Error{"bad_field", "field 'incident' is missing"};
     } else {
         m.body = UnknownMessage{*type};
     }

@@ -23,7 +23,20 @@ struct StreamItem
 using EncodedMessage = std::shared_ptr<const StreamItem>;
 // What one publish (say, one ingest request) produced, in seq order: handed to every client as
 // one unit, so a client costs one hand-over per batch rather than one per change.
-using EncodedBatch = std::shared_ptr<const std::vector<EncodedMessage>>;
+struct PublishedBatch
+{
+    std::vector<EncodedMessage> messages;
+    // When the batch is several series messages: all of them as one series_batch frame, joined
+    // once here rather than once per client. A client with nothing else waiting sends exactly
+    // this; one that is behind or filtered queues `messages` instead.
+    std::string joined;
+};
+using EncodedBatch = std::shared_ptr<const PublishedBatch>;
+EncodedBatch makeBatch(std::vector<EncodedMessage> messages);
+
+// Joined frames stay well below what clients accept in one message (Beast and Qt: 16 MiB and
+// more); a longer backlog simply takes several writes.
+inline constexpr std::size_t kMaxJoinedFrameBytes = 512 * 1024;
 
 // The recent stream, numbered: what a reconnecting client may ask for with ?since=SEQ.
 // Bounded by count; not thread-safe (LiveData guards it).

@@ -67,6 +67,11 @@ void Listener::onAccept(boost::system::error_code ec, tcp::socket socket)
         // Out of descriptors and the like: log, keep accepting.
         log(LogLevel::Warning, "accept_failed", {{"error", ec.message()}});
     } else {
+        // Stream frames and answers are small and must leave at once: with Nagle on, a frame
+        // written while the previous one is unacknowledged waits for the peer's (possibly
+        // delayed) ACK, tens of milliseconds on the tail.
+        boost::system::error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
         startHttpSession(std::move(socket), m_ctx);
     }
     if (m_acceptor.is_open())

@@ -16,8 +16,7 @@ LiveData::LiveData(std::vector<protocol::SeriesInfo> series, const domain::Clock
     , m_history(options.history)
     , m_maxPending(options.maxPendingPoints)
     , m_flushPendingAbove(options.flushPendingAbove)
-{
-}
+{}
 
 std::int64_t LiveData::assignSeqsLocked(const std::vector<protocol::SeriesValue>& values)
 {
@@ -33,14 +32,15 @@ void LiveData::publish(std::int64_t firstSeq,
 {
     if (values.empty())
         return;
-    auto batch = std::make_shared<std::vector<EncodedMessage>>();
-    batch->reserve(values.size());
+    std::vector<EncodedMessage> messages;
+    messages.reserve(values.size());
     std::int64_t seq = firstSeq;
     for (const auto& v : values) {
-        batch->push_back(std::make_shared<const StreamItem>(
+        messages.push_back(std::make_shared<const StreamItem>(
             StreamItem{protocol::encodeStreamMessage({seq, protocol::SeriesDelta{v}}), seq, v}));
         ++seq;
     }
+    auto batch = makeBatch(std::move(messages)); // joins outside the lock
     std::unique_lock lock(m_mutex);
     // Another thread may hold the seqs just before ours and still be encoding them.
     m_committed.wait(lock, [&] { return m_journal.nextSeq() == firstSeq; });
@@ -51,7 +51,7 @@ void LiveData::publish(std::int64_t firstSeq,
 
 void LiveData::commitLocked(const EncodedBatch& batch)
 {
-    for (const auto& m : *batch)
+    for (const auto& m : batch->messages)
         m_journal.append(m->seq, m);
     bool expired = false;
     for (const auto& weak : m_subscribers) {
@@ -147,20 +147,21 @@ void LiveData::subscribe(const std::shared_ptr<StreamSubscriber>& subscriber,
     if (since) {
         // A seq handed out (say, by a snapshot) may still be being encoded: wait for it, so the
         // backlog below has no hole. A seq never handed out is from the future: resync.
-        m_committed.wait(lock, [&] { return *since >= m_nextSeq || m_journal.lastSeq() >= *since; });
+        m_committed.wait(lock,
+                         [&] { return *since >= m_nextSeq || m_journal.lastSeq() >= *since; });
         if (auto backlog = m_journal.since(*since)) {
             if (!backlog->empty())
-                subscriber->deliver(
-                    std::make_shared<const std::vector<EncodedMessage>>(std::move(*backlog)));
+                subscriber->deliver(std::make_shared<const PublishedBatch>(
+                    PublishedBatch{std::move(*backlog), {}}));
         } else {
-            subscriber->deliver(std::make_shared<const std::vector<EncodedMessage>>(
-                std::vector<EncodedMessage>{resyncMessageLocked("not_held")}));
+            subscriber->deliver(std::make_shared<const PublishedBatch>(
+                PublishedBatch{{resyncMessageLocked("not_held")}, {}}));
         }
     }
     m_subscribers.push_back(subscriber);
 }
 
-void LiveData::unsubscribe(const StreamSubscriber* subscriber)
+void LiveData::unsubscribe(const StreamSubscriber *subscriber)
 {
     std::lock_guard lock(m_mutex);
     std::erase_if(m_subscribers, [&](const auto& w) {
@@ -222,8 +223,9 @@ std::vector<HistoryPoint> LiveData::history(std::string_view series, domain::Tim
     return m_history.points(series, from, to);
 }
 
-std::vector<HistoryBucket> LiveData::historyAggregate(std::string_view series, domain::TimePoint from,
-                                                      domain::TimePoint to, domain::Seconds step) const
+std::vector<HistoryBucket> LiveData::historyAggregate(std::string_view series,
+                                                      domain::TimePoint from, domain::TimePoint to,
+                                                      domain::Seconds step) const
 {
     std::lock_guard lock(m_mutex);
     return m_history.aggregate(series, from, to, step);

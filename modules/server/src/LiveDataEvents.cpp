@@ -12,7 +12,7 @@ std::int64_t LiveData::publishEvent(const std::function<std::string(std::int64_t
     // No series value rides along: a slow client's coalescing keeps this message as it is. People's
     // actions are rare, so encoding under the lock costs nobody anything.
     auto message = std::make_shared<const StreamItem>(StreamItem{encode(seq), seq, {}});
-    commitLocked(std::make_shared<const std::vector<EncodedMessage>>(1, std::move(message)));
+    commitLocked(std::make_shared<const PublishedBatch>(PublishedBatch{{std::move(message)}, {}}));
     lock.unlock();
     m_committed.notify_all();
     return seq;

@@ -132,15 +132,24 @@ template<class Stream> void WebSocketSession<Stream>::onRead(beast::error_code e
 template<class Stream> void WebSocketSession<Stream>::deliver(EncodedBatch messages)
 {
     net::post(m_ws.get_executor(),
-              [self = this->shared_from_this(), m = std::move(messages)] { self->enqueue(*m); });
+              [self = this->shared_from_this(), m = std::move(messages)] { self->enqueue(m); });
 }
 
-template<class Stream>
-void WebSocketSession<Stream>::enqueue(const std::vector<EncodedMessage>& messages)
+template<class Stream> void WebSocketSession<Stream>::enqueue(const EncodedBatch& batch)
 {
     if (m_closed || m_closeWhenDrained)
         return;
-    for (const auto& message : messages)
+    // The common case, a client keeping up: the frame every client gets, joined once.
+    if (!m_writing && m_queue.empty() && !m_only && !batch->joined.empty()) {
+        m_writingBatch = batch;
+        m_writing = true;
+        m_ws.text(true);
+        m_ws.async_write(
+            net::buffer(batch->joined),
+            beast::bind_front_handler(&WebSocketSession::onWrite, this->shared_from_this()));
+        return;
+    }
+    for (const auto& message : batch->messages)
         if (!m_only || !message->series || m_only->contains(message->series->id))
             m_queue.push_back(message);
     if (!m_writing && !m_queue.empty())
@@ -203,12 +212,6 @@ template<class Stream> void WebSocketSession<Stream>::giveUp(const char *reason)
     m_closeWhenDrained = true;
 }
 
-namespace {
-// Joined frames stay well below what clients accept in one message (Beast and Qt: 16 MiB and
-// more); a longer backlog simply takes several writes.
-constexpr std::size_t kMaxJoinedFrameBytes = 512 * 1024;
-} // namespace
-
 template<class Stream> void WebSocketSession<Stream>::doWrite()
 {
     // The longest run of consecutive series messages at the front goes as one series_batch
@@ -246,6 +249,7 @@ template<class Stream> void WebSocketSession<Stream>::onWrite(beast::error_code 
 {
     m_writing = false;
     m_writingMessage.reset();
+    m_writingBatch.reset();
     std::string().swap(m_writingFrame); // up to kMaxJoinedFrameBytes: not kept per client
     if (ec)
         return fail(ec, "write");

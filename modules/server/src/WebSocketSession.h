@@ -25,7 +25,8 @@ namespace ioc::server {
 
 // One /api/v1/stream client. Messages are queued per client with one write in flight; each
 // write sends everything waiting as one frame (a series_batch listing every value when more than
-// one series message waits), so a busy stream costs a frame per write, not per change. A client
+// one series message waits), so a busy stream costs a frame per write, not per change; a client
+// with nothing waiting sends the publish's frame that was joined once for everybody. A client
 // that falls behind gets its backlog coalesced (latest value per series, one series_batch); one
 // that stays behind is sent a resync and closed. Either way nobody else waits for it.
 // A stream opened with a login token or an agency key ends with it (logout, revocation, expiry):
@@ -53,7 +54,7 @@ private:
     void onAccept(boost::beast::error_code ec);
     void doRead();
     void onRead(boost::beast::error_code ec, std::size_t bytes);
-    void enqueue(const std::vector<EncodedMessage>& messages);
+    void enqueue(const EncodedBatch& batch);
     void coalesce();
     void giveUp(const char *reason);
     void watchOwner();
@@ -65,9 +66,11 @@ private:
     boost::beast::websocket::stream<Stream> m_ws;
     boost::beast::flat_buffer m_buffer;
     std::deque<EncodedMessage> m_queue; // waiting, not yet being written
-    // What the write in flight sends: one message as it is, or a frame joining several.
+    // What the write in flight sends: one message as it is, a frame joining several, or a
+    // published batch's shared frame.
     EncodedMessage m_writingMessage;
     std::string m_writingFrame;
+    EncodedBatch m_writingBatch;
     bool m_writing = false;
     SessionContext& m_ctx;
     std::optional<std::int64_t> m_since;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ioc/protocol/Stream.h"
 
+#include <boost/json/serialize.hpp>
 #include <gtest/gtest.h>
 
 #include <charconv>
@@ -13,12 +14,15 @@ using namespace ioc::protocol;
 
 TEST(StreamCodec, SeriesDeltaRoundTrips)
 {
-    SeriesValue v{"air.aqi", 87.0, domain::TimePoint{std::chrono::seconds{1'800'000'000}}, {},
+    SeriesValue v{"air.aqi",
+                  87.0,
+                  domain::TimePoint{std::chrono::seconds{1'800'000'000}},
+                  {},
                   domain::Freshness::Late};
     auto m = decodeStreamMessage(encodeStreamMessage({12, SeriesDelta{v}}));
     ASSERT_TRUE(m) << m.error().message;
     EXPECT_EQ(m->seq, 12);
-    auto* d = std::get_if<SeriesDelta>(&m->body);
+    auto *d = std::get_if<SeriesDelta>(&m->body);
     ASSERT_TRUE(d);
     EXPECT_EQ(d->series.id, "air.aqi");
     EXPECT_DOUBLE_EQ(*d->series.value, 87.0);
@@ -35,17 +39,17 @@ TEST(StreamCodec, ResyncCarriesReason)
 
 TEST(StreamCodec, UnknownTypesAreSkippableNotErrors)
 {
-    auto m = decodeStreamMessage(R"({"seq":5,"type":"handover","handover":{}})");
+    auto m = decodeStreamMessage(R"({"seq":5,"type":"heartbeat","at":"2026-11-28T10:00:00Z"})");
     ASSERT_TRUE(m);
-    EXPECT_EQ(std::get<UnknownMessage>(m->body).type, "handover");
+    EXPECT_EQ(std::get<UnknownMessage>(m->body).type, "heartbeat");
 }
 
 TEST(StreamCodec, RejectsBadInput)
 {
-    for (const char* bad : {"", "null", "[1]", R"({"type":"series"})", R"({"seq":1})",
-                            R"({"seq":1,"type":"series"})",
-                            R"({"seq":1,"type":"series","series":{"id":"x","status":"fresh","value":"1"}})",
-                            R"({"seq":-0.5,"type":"resync"})"})
+    for (const char *bad :
+         {"", "null", "[1]", R"({"type":"series"})", R"({"seq":1})", R"({"seq":1,"type":"series"})",
+          R"({"seq":1,"type":"series","series":{"id":"x","status":"fresh","value":"1"}})",
+          R"({"seq":-0.5,"type":"resync"})"})
         EXPECT_FALSE(decodeStreamMessage(bad)) << bad;
 }
 
@@ -59,8 +63,9 @@ TEST(StreamCodec, RejectsNonFiniteAndDeepNesting)
 
 TEST(StreamCodec, SeriesBatchRoundTripsAndIsChecked)
 {
-    SeriesBatch batch{40, {SeriesValue{"a", 1.0, {}, {}, domain::Freshness::Fresh},
-                           SeriesValue{"b", 2.0, {}, {}, domain::Freshness::Stale}}};
+    SeriesBatch batch{40,
+                      {SeriesValue{"a", 1.0, {}, {}, domain::Freshness::Fresh},
+                       SeriesValue{"b", 2.0, {}, {}, domain::Freshness::Stale}}};
     auto m = decodeStreamMessage(encodeStreamMessage({57, batch}));
     ASSERT_TRUE(m) << m.error().message;
     EXPECT_EQ(m->seq, 57);
@@ -68,7 +73,8 @@ TEST(StreamCodec, SeriesBatchRoundTripsAndIsChecked)
     EXPECT_EQ(b.fromSeq, 40);
     ASSERT_EQ(b.series.size(), 2u);
     EXPECT_EQ(b.series[1].status, domain::Freshness::Stale);
-    EXPECT_FALSE(decodeStreamMessage(R"({"seq":5,"type":"series_batch","from_seq":9,"series":[]})"));
+    EXPECT_FALSE(
+        decodeStreamMessage(R"({"seq":5,"type":"series_batch","from_seq":9,"series":[]})"));
     EXPECT_FALSE(decodeStreamMessage(R"({"seq":5,"type":"series_batch","series":[]})"));
 }
 
@@ -120,8 +126,7 @@ TEST(StreamCodec, NumbersRoundTripExactly)
 {
     for (const double d : {0.0, -0.0, 1.0, -1.0, 0.1, 87.0, 1e21, 1e-7, 123456789.123456789,
                            -2.2250738585072014e-308, 1.7976931348623157e308, 4.9e-324,
-                           9007199254740993.0, 1e100, 1e20, 1.8e19, -9.3e18})
-    {
+                           9007199254740993.0, 1e100, 1e20, 1.8e19, -9.3e18}) {
         const SeriesValue v = sample("x", d, 0);
         const auto text = encodeStreamMessage({1, SeriesDelta{v}});
         auto m = decodeStreamMessage(text);
@@ -130,7 +135,8 @@ TEST(StreamCodec, NumbersRoundTripExactly)
         // The shortest text that reads back as exactly the same double.
         const auto at = text.find("\"value\":") + 8;
         double back = 0;
-        ASSERT_EQ(std::from_chars(text.data() + at, text.data() + text.size(), back).ec, std::errc{});
+        ASSERT_EQ(std::from_chars(text.data() + at, text.data() + text.size(), back).ec,
+                  std::errc{});
         EXPECT_EQ(back, d) << text;
     }
     SeriesValue none{"x", std::nullopt, std::nullopt, std::nullopt, domain::Freshness::NoData};
@@ -180,16 +186,38 @@ TEST(StreamCodec, BatchesAreJoinedFromEncodedDeltas)
     EXPECT_TRUE(seriesObjectOf("").empty());
 }
 
-TEST(StreamCodec, IncidentUpdateRoundTrips)
+TEST(StreamCodec, RecordUpdateRoundTrips)
 {
     boost::json::object summary{{"id", 12}, {"ref", "HP-2026-000012"}, {"status", "closed"}};
-    const auto text = encodeStreamMessage({77, IncidentUpdate{"transition", summary}});
+    const auto text = encodeStreamMessage({77, RecordUpdate{"incident", "transition", summary}});
+    EXPECT_EQ(text, R"({"seq":77,"type":"incident","change":"transition","incident":)" +
+                        boost::json::serialize(summary) + "}");
     auto m = decodeStreamMessage(text);
     ASSERT_TRUE(m);
     EXPECT_EQ(m->seq, 77);
-    ASSERT_TRUE(std::holds_alternative<IncidentUpdate>(m->body));
-    const auto& u = std::get<IncidentUpdate>(m->body);
+    ASSERT_TRUE(std::holds_alternative<RecordUpdate>(m->body));
+    const auto& u = std::get<RecordUpdate>(m->body);
+    EXPECT_EQ(u.type, "incident");
     EXPECT_EQ(u.change, "transition");
-    EXPECT_EQ(u.incident.at("ref").as_string(), "HP-2026-000012");
+    EXPECT_EQ(u.record.at("ref").as_string(), "HP-2026-000012");
+
+    // Any kind of record travels the same way.
+    auto alert =
+        decodeStreamMessage(R"({"seq":9,"type":"alert","change":"raised","alert":{"id":3}})");
+    ASSERT_TRUE(alert);
+    const auto& a = std::get<RecordUpdate>(alert->body);
+    EXPECT_EQ(a.type, "alert");
+    EXPECT_EQ(a.change, "raised");
+    EXPECT_EQ(a.record.at("id").as_int64(), 3);
+
     EXPECT_FALSE(decodeStreamMessage(R"({"seq":1,"type":"incident","incident":3})"));
+    EXPECT_FALSE(decodeStreamMessage(R"({"seq":1,"type":"incident"})"));
+    EXPECT_FALSE(decodeStreamMessage(R"({"seq":1,"type":"alert","alert":[1]})"));
+    // A type without its record stays unknown; so does a type named like a reserved key.
+    auto bare = decodeStreamMessage(R"({"seq":2,"type":"heartbeat"})");
+    ASSERT_TRUE(bare);
+    EXPECT_TRUE(std::holds_alternative<UnknownMessage>(bare->body));
+    auto reserved = decodeStreamMessage(R"({"seq":3,"type":"change","change":"x"})");
+    ASSERT_TRUE(reserved);
+    EXPECT_TRUE(std::holds_alternative<UnknownMessage>(reserved->body));
 }

@@ -15,7 +15,7 @@ struct Texts : StreamSubscriber
     std::vector<std::pair<std::int64_t, std::string>> got;
     void deliver(EncodedBatch messages) override
     {
-        for (const auto& m : *messages)
+        for (const auto& m : messages->messages)
             got.emplace_back(m->seq, m->text);
     }
 };
@@ -23,7 +23,7 @@ struct Texts : StreamSubscriber
 std::string incidentMessage(std::int64_t seq, const char *ref)
 {
     return protocol::encodeStreamMessage(
-        {seq, protocol::IncidentUpdate{"created", boost::json::object{{"ref", ref}}}});
+        {seq, protocol::RecordUpdate{"incident", "created", boost::json::object{{"ref", ref}}}});
 }
 } // namespace
 
@@ -48,7 +48,7 @@ TEST(LiveDataEvents, IncidentMessagesTakeTheNextSeqsAndAreHeldForResume)
     auto decoded = protocol::decodeStreamMessage(live1->got[1].second);
     ASSERT_TRUE(decoded);
     EXPECT_EQ(decoded->seq, 3);
-    EXPECT_EQ(std::get<protocol::IncidentUpdate>(decoded->body).incident.at("ref"),
+    EXPECT_EQ(std::get<protocol::RecordUpdate>(decoded->body).record.at("ref"),
               "HP-2026-000002");
 
     auto resumed = std::make_shared<Texts>();

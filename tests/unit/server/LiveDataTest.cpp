@@ -15,11 +15,13 @@ namespace {
 struct Recorder : StreamSubscriber
 {
     std::vector<protocol::StreamMessage> got;
+    std::vector<std::string> joined;
     std::size_t batches = 0;
     void deliver(EncodedBatch messages) override
     {
         ++batches;
-        for (const auto& m : *messages) {
+        joined.push_back(messages->joined);
+        for (const auto& m : messages->messages) {
             auto decoded = protocol::decodeStreamMessage(m->text);
             ASSERT_TRUE(decoded);
             EXPECT_EQ(decoded->seq, m->seq);
@@ -54,6 +56,28 @@ TEST(LiveData, SnapshotAndStreamAgreeOnSeq)
     ASSERT_EQ(rec->got.size(), 1u);
     EXPECT_EQ(rec->got[0].seq, 3);
     EXPECT_DOUBLE_EQ(*std::get<protocol::SeriesDelta>(rec->got[0].body).series.value, 3);
+}
+
+TEST(LiveData, SeveralValuesArriveAlsoAsOneSharedFrame)
+{
+    domain::ManualClock clock(kStart);
+    LiveData live(twoSeries(), clock);
+    auto rec = std::make_shared<Recorder>();
+    live.subscribe(rec, std::nullopt);
+    live.applyPoints(std::vector<IncomingPoint>{{"a", 1, kStart}, {"b", 2, kStart}});
+    live.applyPoints(std::vector<IncomingPoint>{{"a", 3, kStart + 1s}});
+    ASSERT_EQ(rec->joined.size(), 2u);
+    // The frame every client keeping up is sent: the same values, the same seqs.
+    auto frame = protocol::decodeStreamMessage(rec->joined[0]);
+    ASSERT_TRUE(frame);
+    EXPECT_EQ(frame->seq, 2);
+    const auto& batch = std::get<protocol::SeriesBatch>(frame->body);
+    EXPECT_EQ(batch.fromSeq, 1);
+    ASSERT_EQ(batch.series.size(), 2u);
+    EXPECT_EQ(batch.series[0].id, "a");
+    EXPECT_DOUBLE_EQ(*batch.series[1].value, 2);
+    // One value needs no joining: it goes as its own message.
+    EXPECT_TRUE(rec->joined[1].empty());
 }
 
 TEST(LiveData, ResumeDeliversBacklogThenLiveInOrder)

@@ -15,7 +15,7 @@ IncidentService::Publish incidentStreamPublisher(LiveData& live, const UnitDirec
         auto summary = incidentSummaryJson(r, units, clock.now());
         live.publishEvent([&](std::int64_t seq) {
             return protocol::encodeStreamMessage(
-                {seq, protocol::IncidentUpdate{std::string(change), std::move(summary)}});
+                {seq, protocol::RecordUpdate{"incident", std::string(change), std::move(summary)}});
         });
     };
 }

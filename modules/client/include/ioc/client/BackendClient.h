@@ -85,6 +85,10 @@ signals:
     // An incident was created or changed (`change`: created, transition, note, …); `incident`
     // is its summary as GET /api/v1/incidents lists it.
     void incidentChanged(const QString& change, const QJsonObject& incident, qint64 seq);
+    // Any stored record was created or changed: `type` says its kind ("incident", "alert", …),
+    // `record` is what the stream carried. Emitted for incidents too, after incidentChanged.
+    void recordChanged(const QString& type, const QString& change, const QJsonObject& record,
+                       qint64 seq);
     // A full refetch was started, because the server asked or a gap in seq was seen.
     void resyncStarted(const QString& reason);
     // The server refused the token: the client waits for resume() instead of reconnecting.

@@ -41,13 +41,16 @@ struct Resync
     std::string reason;
 };
 
-// {"seq":N,"type":"incident","change":"transition","incident":{…summary…}}: an incident was
-// created or changed (change: created, transition, note, assign, forward, answer, checklist);
-// `incident` is the same summary object GET /api/v1/incidents lists.
-struct IncidentUpdate
+// {"seq":N,"type":T,"change":C,T:{…}}: a stored record of kind T was created or changed.
+// Kinds: "incident" (change: created, transition, note, assign, forward, answer, checklist; the
+// record is the summary GET /api/v1/incidents lists), and those later features add (alerts,
+// handovers, citizen reports, …). One shape for all, so a new kind needs no codec change and an
+// older reader still sees what kind of record moved.
+struct RecordUpdate
 {
+    std::string type;
     std::string change;
-    boost::json::object incident;
+    boost::json::object record;
 };
 
 // A type this build does not know: carried so a reader can count and skip it.
@@ -59,7 +62,7 @@ struct UnknownMessage
 struct StreamMessage
 {
     std::int64_t seq = 0;
-    std::variant<SeriesDelta, SeriesBatch, Resync, UnknownMessage, IncidentUpdate> body;
+    std::variant<SeriesDelta, SeriesBatch, Resync, UnknownMessage, RecordUpdate> body;
 };
 
 // Writes the text directly (no JSON DOM): it runs once per published change.
