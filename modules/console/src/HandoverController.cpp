@@ -15,8 +15,8 @@
 namespace ioc::console {
 
 namespace {
-// Pending handovers and escalations are re-read this often (and after every action), so an
-// escalation reaches the supervisor's header even before the stream carries handover records.
+// Pending handovers and escalations are re-read on every handover record the stream carries,
+// after every action, and this often besides (a missed stream message costs at most this long).
 constexpr int kPollMs = 30'000;
 
 QString utcStartOfLocalDay(const QString& date, int addDays)
@@ -50,6 +50,19 @@ HandoverController::HandoverController(client::ApiRequester *api, client::Backen
         if (!m_draft.isEmpty() && m_session->loggedIn())
             loadDraft();
     });
+    // Handovers and standing orders pushed on the stream: escalations reach the header at once.
+    connect(backend, &client::BackendClient::recordChanged, this,
+            [this](const QString& type, const QString&, const QJsonObject& record, qint64) {
+                if (!m_session->loggedIn() || m_session->displayOnly())
+                    return;
+                if (type == QLatin1String("standing_order")) {
+                    loadOrders();
+                } else if (type == QLatin1String("handover")) {
+                    loadPending();
+                    if (record.value(QLatin1String("id")).toInteger() == m_selected)
+                        loadDetail();
+                }
+            });
     connect(session, &SessionController::loginSucceeded, this, &HandoverController::start);
     connect(session, &SessionController::sessionChanged, this, [this] {
         if (!m_session->loggedIn())
