@@ -17,6 +17,8 @@ Rectangle {
     property int approvalCount: 0
     // Unacknowledged alerts; -1 when the window has no alerts inbox.
     property int alertCount: -1
+    // The shift handover (issue 6): current shift, time to its end, escalations; null: no tab.
+    property HandoverController handovers: null
 
     signal mapToggled(bool shown)
     signal aboutRequested()
@@ -151,6 +153,17 @@ Rectangle {
             onClicked: header.viewRequested("citizen")
         }
         HeaderButton {
+            objectName: "handoverTab"
+            visible: !header.session.displayOnly && header.handovers !== null
+            text: header.handovers ? HandoverText.shiftName(header.handovers.shift, header.controller.language)
+                                     + " · " + HandoverText.remaining(header.handovers.secondsLeft)
+                                   : ""
+            checkable: true
+            checked: header.currentView === "handover"
+            alarm: header.handovers !== null && header.handovers.escalations.length > 0
+            onClicked: header.viewRequested("handover")
+        }
+        HeaderButton {
             objectName: "auditTab"
             visible: header.session.canSeeAudit
             text: qsTr("Audit log")
@@ -186,6 +199,7 @@ Rectangle {
 
     component HeaderButton: Button {
         id: button
+        property bool alarm: false // red: something needs a supervisor now
         anchors.verticalCenter: parent.verticalCenter
         flat: true
         leftPadding: Theme.px(12)
@@ -203,7 +217,8 @@ Rectangle {
             implicitHeight: Theme.px(32)
             implicitWidth: Theme.px(60)
             radius: Theme.px(4)
-            color: button.checked ? Theme.accent : (button.hovered ? Theme.surfaceRaised : "transparent")
+            color: button.alarm ? Theme.stale
+                   : button.checked ? Theme.accent : (button.hovered ? Theme.surfaceRaised : "transparent")
             border.color: Theme.border
         }
     }

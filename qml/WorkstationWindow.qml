@@ -22,6 +22,8 @@ ApplicationWindow {
     required property ConsoleSettings settings
     // The alerts inbox (issue 9); optional so windows built without it still load.
     property AlertController alerts: null
+    // Shift handover (issue 6); null where the application does not provide it.
+    property HandoverController handovers: null
     property bool settingsAtStart: false
     property bool mapShown: true
     property bool aboutAtStart: false
@@ -51,6 +53,7 @@ ApplicationWindow {
         case "sources":
         case "system":
         case "citizen": return !window.session.displayOnly
+        case "handover": return !window.session.displayOnly && window.handovers !== null
         }
         return false
     }
@@ -76,6 +79,7 @@ ApplicationWindow {
         onAboutRequested: about.open()
         onSettingsRequested: settingsDialog.open()
         onViewRequested: view => window.currentView = view
+        handovers: window.handovers
     }
 
     // Shown once signed in and kept as they are while the session is only expired. (Not a
@@ -88,7 +92,8 @@ ApplicationWindow {
         visible: window.session.loggedIn
         // Each view's place among the children below; one the role may not open shows the board.
         readonly property var indexOf: ({ board: 0, audit: 1, incidents: 2, alerts: 3,
-                                          dashboards: 4, sources: 5, system: 6, citizen: 7 })
+                                          dashboards: 4, sources: 5, system: 6, citizen: 7,
+                                          handover: 8 })
         currentIndex: window.mayOpen(window.currentView) ? indexOf[window.currentView] : 0
         BoardView {
             controller: window.controller
@@ -120,6 +125,11 @@ ApplicationWindow {
         CitizenReportsView {
             reports: citizenReports
             canChange: window.session.role === "officer" || window.session.role === "supervisor"
+            language: window.controller.language
+        }
+        HandoverView {
+            handovers: window.handovers
+            session: window.session
             language: window.controller.language
         }
     }

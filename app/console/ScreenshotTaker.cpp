@@ -2,6 +2,7 @@
 #include "ScreenshotTaker.h"
 
 #include "AuditController.h"
+#include "HandoverController.h"
 #include "IncidentController.h"
 #include "SessionController.h"
 #include "ioc/client/BackendClient.h"
@@ -90,12 +91,25 @@ void ScreenshotTaker::showIncidents(ioc::console::IncidentController *incidents)
             &ScreenshotTaker::check);
 }
 
+void ScreenshotTaker::showHandover(ioc::console::HandoverController *handovers)
+{
+    m_handovers = handovers;
+    connect(handovers, &ioc::console::HandoverController::shiftChanged, this, [this] {
+        if (m_handovers->draft().isEmpty() && !m_handovers->shift().isEmpty())
+            m_handovers->loadDraft();
+    });
+    connect(handovers, &ioc::console::HandoverController::draftChanged, this,
+            &ScreenshotTaker::check);
+}
+
 void ScreenshotTaker::check()
 {
     if (m_client->snapshotCount() == 0 || m_deltas < kDeltasWanted)
         return;
     if (m_incidents && !m_noIncidents &&
         !m_incidents->detail().contains(QStringLiteral("timeline")))
+        return;
+    if (m_handovers && m_handovers->draft().isEmpty())
         return;
     if (m_plan.auditView && m_session->canSeeAudit() && !m_audit->loaded())
         return;

@@ -12,6 +12,7 @@ class BackendClient;
 }
 namespace ioc::console {
 class AuditController;
+class HandoverController;
 class IncidentController;
 class SessionController;
 } // namespace ioc::console
@@ -41,6 +42,8 @@ public:
     void start();
     // The incidents view is shown: wait for its list and a selected incident.
     void showIncidents(ioc::console::IncidentController *incidents);
+    // The handover view is shown: draft this shift's handover and wait for it.
+    void showHandover(ioc::console::HandoverController *handovers);
 
 private:
     void check();
@@ -52,6 +55,7 @@ private:
     ioc::console::SessionController *m_session;
     ioc::console::AuditController *m_audit;
     ioc::console::IncidentController *m_incidents = nullptr;
+    ioc::console::HandoverController *m_handovers = nullptr;
     bool m_noIncidents = false;
     QString m_path;
     Plan m_plan;

@@ -6,6 +6,7 @@
 #include "ConsoleSettings.h"
 #include "DashboardController.h"
 #include "EmbeddedBackend.h"
+#include "HandoverController.h"
 #include "IncidentController.h"
 #include "ScreenshotTaker.h"
 #include "SelfTest.h"
@@ -211,6 +212,7 @@ int main(int argc, char *argv[])
     followLanguage();
     QObject::connect(&controller, &ioc::console::WorkstationController::languageChanged,
                      &dashboards, followLanguage);
+    ioc::console::HandoverController handovers(&api, &client, &session);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -224,6 +226,7 @@ int main(int argc, char *argv[])
          {QStringLiteral("dashboards"), QVariant::fromValue(&dashboards)},
          {QStringLiteral("sources"), QVariant::fromValue(&sources)},
          {QStringLiteral("system"), QVariant::fromValue(&system)},
+         {QStringLiteral("handovers"), QVariant::fromValue(&handovers)},
          {QStringLiteral("settings"), QVariant::fromValue(&consoleSettings)},
          {QStringLiteral("settingsAtStart"), options.openSettings},
          {QStringLiteral("currentView"), options.view},
@@ -246,6 +249,8 @@ int main(int argc, char *argv[])
                                                        options.screenshotPath, plan);
         if (options.view == QLatin1String("incidents"))
             screenshot->showIncidents(&incidents);
+        if (options.view == QLatin1String("handover"))
+            screenshot->showHandover(&handovers);
         screenshot->start();
     } else {
         window->showMaximized();

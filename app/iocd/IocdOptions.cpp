@@ -19,6 +19,8 @@ Options:
   --incident-categories FILE
                          incident categories and their checklists (JSON); default: built in
   --alert-rules FILE     alert rules (JSON, docs/alerts.md); default: built in (covers the demo)
+  --shift-rota FILE      shifts, who is on duty and handover timings (JSON, see
+                         docs/handover.md); default: 06-14, 14-22, 22-06 UTC+7
   --demo                 run the built-in simulator of a day in Hai Phong, seed demo incidents
   --threads N            I/O threads (default 2)
   --request-timeout S    seconds a client has to send a whole request (default 15)
@@ -100,6 +102,10 @@ IocdCommandLine parseIocdCommandLine(const std::vector<std::string>& args)
             if (!value(v) || v.empty())
                 return fail("--alert-rules needs a file");
             cl.server.alertRules = v;
+        } else if (a == "--shift-rota") {
+            if (!value(v) || v.empty())
+                return fail("--shift-rota needs a file");
+            cl.server.shiftRota = v;
         } else if (a == "--threads") {
             int n = 0;
             if (!value(v) || std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc{} ||

@@ -155,7 +155,9 @@ private slots:
         QFETCH(QString, expected);
         QString concrete = path;
         concrete.replace("{username}", "officer2");
-        // A real record of the path's kind (numeric ids: the demo seed's).
+        // A real record of the path's kind. Handover 1 is the one the officer's
+        // POST /api/v1/handovers row signed (the matrix lists it first); other numeric ids are
+        // the demo seed's (standing order 1 is the demo's).
         QString id = kScopedSeries;
         if (path.contains("/demo/"))
             id = QStringLiteral("storm");
@@ -164,10 +166,12 @@ private slots:
         else if (path.contains("/forecast"))
             id = QStringLiteral("env.water_level.cam.cua_cam");
         else if (path.contains("/incidents/") || path.contains("/alerts/") ||
-                 path.contains("/citizen-reports/"))
+                 path.contains("/citizen-reports/") || path.contains("/handovers/") ||
+                 path.contains("/standing-orders/"))
             id = QStringLiteral("1");
         concrete.replace("{id}", id);
         concrete.replace("{photo}", "1");
+        concrete.replace("{query}", "1");
         concrete.replace("{forward}", "1");
         concrete.replace("{step}", "confirm_depth");
 

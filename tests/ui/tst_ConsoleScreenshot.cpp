@@ -170,6 +170,26 @@ private slots:
         QVERIFY2(critical > 100, "no critical severity colour rendered");
     }
 
+    void rendersTheHandoverViewForAnOfficer()
+    {
+        // The demo officer is on every shift of the demo rota: the view drafts this shift's
+        // handover from the demo incidents (red critical bars) and the demo standing order.
+        const QImage view = shot(QStringLiteral("handover.png"),
+                                 {QStringLiteral("--user"), QStringLiteral("officer"),
+                                  QStringLiteral("--view"), QStringLiteral("handover")},
+                                 QStringLiteral("demo"));
+        QVERIFY(!view.isNull());
+        QVERIFY2(distinctColours(view) > 100, "the handover view is rendered");
+        int critical = 0;
+        for (int y = 0; y < view.height(); ++y)
+            for (int x = 0; x < view.width(); ++x) {
+                const QColor c(view.pixel(x, y));
+                critical += std::abs(c.red() - 0xc6) < 10 && std::abs(c.green() - 0x28) < 10 &&
+                            std::abs(c.blue() - 0x28) < 10;
+            }
+        QVERIFY2(critical > 50, "no drafted critical incident rendered");
+    }
+
     void commandLine()
     {
         QProcess *help = run({QStringLiteral("--help")});

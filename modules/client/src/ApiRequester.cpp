@@ -43,6 +43,11 @@ void ApiRequester::post(const QString& resource, const QJsonObject& body, const 
          std::move(done));
 }
 
+void ApiRequester::remove(const QString& resource, QObject *context, Callback done)
+{
+    send("DELETE", resource, {}, {}, {}, context, std::move(done));
+}
+
 void ApiRequester::send(const QByteArray& verb, const QString& resource, const QUrlQuery& query,
                         const QByteArray& body, const Headers& headers, QObject *context,
                         Callback done)

@@ -12,6 +12,7 @@
 #include "citizen/CitizenReportService.h"
 #include "incidents/IncidentService.h"
 #include "alerts/AlertService.h"
+#include "handovers/HandoverService.h"
 
 #include "ioc/domain/Time.h"
 
@@ -36,6 +37,7 @@ struct ApiContext
     IncidentService* incidents = nullptr;
     AlertService* alerts = nullptr;
     CitizenReportService* citizenReports = nullptr;
+    HandoverService* handovers = nullptr;
 };
 
 void addSystemRoutes(Router& router, ApiContext& ctx);
@@ -46,5 +48,6 @@ void addAuthRoutes(Router& router, ApiContext& ctx);
 void addIncidentRoutes(Router& router, ApiContext& ctx);
 void addAlertRoutes(Router& router, ApiContext& ctx);
 void addCitizenReportRoutes(Router& router, ApiContext& ctx);
+void addHandoverRoutes(Router& router, ApiContext& ctx);
 
 } // namespace ioc::server

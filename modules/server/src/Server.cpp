@@ -19,6 +19,7 @@
 #include "incidents/IncidentStream.h"
 #include "alerts/AlertStream.h"
 #include "citizen/CitizenReports.h"
+#include "handovers/HandoverRuntime.h"
 
 #include "ioc/storage/AlertRepository.h"
 #include "ioc/storage/DataDirectoryLock.h"
@@ -84,6 +85,7 @@ struct Server::Impl
     Result<bool> startIncidents();
     Result<bool> startAlerts();
     Result<bool> startCitizenReports();
+    Result<bool> startHandovers();
 
     ServerOptions options;
     domain::SystemClock clock;
@@ -118,6 +120,7 @@ struct Server::Impl
     std::unique_ptr<Connectors> connectors;
     // After ioc: the demo feed's timer lives on it.
     std::unique_ptr<CitizenReports> citizenReports;
+    std::unique_ptr<HandoverRuntime> handovers; // after ioc: its escalation timer lives there
 
     std::mutex stateMutex;
     std::condition_variable stateCv;
@@ -262,6 +265,8 @@ Result<std::uint16_t> Server::Impl::start()
     if (auto r = startAlerts(); !r)
         return r.error();
     if (auto r = startCitizenReports(); !r)
+        return r.error();
+    if (auto r = startHandovers(); !r)
         return r.error();
 
     listener = std::make_shared<Listener>(ioc, *sessions);
@@ -409,6 +414,30 @@ Result<bool> Server::Impl::startCitizenReports()
     } catch (const std::exception& e) {
         return Error{"storage_failed", std::string("citizen reports: ") + e.what()};
     }
+    return true;
+}
+
+// Shift handovers and standing orders (issue 6) on their own full-sync connection; the rota comes
+// from --shift-rota or the built-in 06–14, 14–22, 22–06.
+Result<bool> Server::Impl::startHandovers()
+{
+    auto started = HandoverRuntime::start(
+        ioc, {options.dataDir / "iocd.sqlite", options.shiftRota, options.demo}, clock, *live, *quality);
+    if (!started)
+        return started.error();
+    handovers = std::move(*started);
+    // What the drafter lists as active alerts. Called under the handover service's lock; the
+    // alert service takes only its own and never calls back, so the order is always the same.
+    if (alerts)
+        handovers->service().setAlertProvider([a = alerts.get()] {
+            std::vector<domain::AlertFact> facts;
+            for (const auto& s : a->activeSummaries())
+                facts.push_back({std::to_string(s.id), s.label.vi, s.severity,
+                                 s.state == "acknowledged", s.raisedAt});
+            return facts;
+        });
+    api->handovers = &handovers->service();
+    addHandoverRoutes(router, *api);
     return true;
 }
 

@@ -192,6 +192,106 @@ CREATE INDEX incidents_deadline ON incidents(response_deadline IS NULL, response
 CREATE INDEX incidents_lifecycle ON incidents(CASE status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1
   WHEN 'in_progress' THEN 2 WHEN 'resolution_proposed' THEN 3 ELSE 4 END, created_at);
 )sql"},
+    Migration{7, "shift handovers, their items, acknowledgements, queries, annotations, standing "
+                 "orders and search",
+              R"sql(
+CREATE TABLE handovers (
+  id                  INTEGER PRIMARY KEY,
+  shift_id            TEXT NOT NULL,          -- rota shift id, e.g. "night"
+  shift_date          TEXT NOT NULL,          -- local date the shift starts, YYYY-MM-DD
+  shift_start         INTEGER NOT NULL,       -- Unix milliseconds, UTC
+  shift_end           INTEGER NOT NULL,
+  next_shift_id       TEXT NOT NULL,
+  next_shift_date     TEXT NOT NULL,
+  signed_by           TEXT NOT NULL,
+  signed_at           INTEGER NOT NULL,
+  notes               TEXT NOT NULL DEFAULT '',
+  status              TEXT NOT NULL CHECK (status IN ('signed', 'acknowledged')),
+  escalation_deadline INTEGER NOT NULL,
+  escalated_at        INTEGER,
+  acknowledged_by     TEXT,
+  acknowledged_at     INTEGER,
+  ack_mode            TEXT,                   -- 'items' (one by one) or 'all' (confirmed)
+  UNIQUE (shift_id, shift_date)
+);
+CREATE INDEX handovers_shift_start ON handovers(shift_start);
+CREATE INDEX handovers_pending ON handovers(escalation_deadline) WHERE status = 'signed';
+CREATE TABLE handover_items (
+  handover_id  INTEGER NOT NULL REFERENCES handovers(id),
+  position     INTEGER NOT NULL,
+  kind         TEXT NOT NULL,
+  item_key     TEXT NOT NULL,
+  title        TEXT NOT NULL,
+  detail       TEXT NOT NULL DEFAULT '',
+  status       TEXT NOT NULL DEFAULT '',
+  owner        TEXT NOT NULL DEFAULT '',
+  deadline     INTEGER,
+  severity     INTEGER NOT NULL DEFAULT 0,
+  activity     TEXT NOT NULL DEFAULT '',
+  open         INTEGER NOT NULL,
+  carried_from INTEGER,
+  PRIMARY KEY (handover_id, item_key)
+) WITHOUT ROWID;
+CREATE TABLE handover_acknowledgements (
+  handover_id INTEGER NOT NULL REFERENCES handovers(id),
+  item_key    TEXT NOT NULL,
+  by_user     TEXT NOT NULL,
+  at          INTEGER NOT NULL,
+  PRIMARY KEY (handover_id, item_key)
+) WITHOUT ROWID;
+CREATE TABLE handover_queries (
+  id          INTEGER PRIMARY KEY,
+  handover_id INTEGER NOT NULL REFERENCES handovers(id),
+  item_key    TEXT NOT NULL,
+  comment     TEXT NOT NULL,
+  by_user     TEXT NOT NULL,
+  at          INTEGER NOT NULL,
+  answer      TEXT,
+  answered_by TEXT,
+  answered_at INTEGER
+);
+CREATE INDEX handover_queries_handover ON handover_queries(handover_id);
+CREATE TABLE handover_annotations (
+  id          INTEGER PRIMARY KEY,
+  handover_id INTEGER NOT NULL REFERENCES handovers(id),
+  text        TEXT NOT NULL,
+  by_user     TEXT NOT NULL,
+  at          INTEGER NOT NULL
+);
+CREATE INDEX handover_annotations_handover ON handover_annotations(handover_id);
+CREATE TABLE standing_orders (
+  id         INTEGER PRIMARY KEY,
+  title      TEXT NOT NULL,
+  text       TEXT NOT NULL DEFAULT '',
+  valid_from INTEGER NOT NULL,
+  valid_to   INTEGER,                         -- none: until ended
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  ended_by   TEXT,
+  ended_at   INTEGER
+);
+-- Search copy (đ/Đ folded, as for incidents); rowid = handovers.id.
+CREATE VIRTUAL TABLE handovers_fts USING fts5(
+  notes, items, annotations, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6'
+);
+-- What was signed is the record: items and acknowledgements never change, a handover row never
+-- goes away, and once acknowledged nothing but annotations (their own table) is added.
+CREATE TRIGGER handover_items_no_update BEFORE UPDATE ON handover_items
+BEGIN SELECT RAISE(ABORT, 'handover items are immutable'); END;
+CREATE TRIGGER handover_items_no_delete BEFORE DELETE ON handover_items
+BEGIN SELECT RAISE(ABORT, 'handover items are immutable'); END;
+CREATE TRIGGER handover_acks_no_update BEFORE UPDATE ON handover_acknowledgements
+BEGIN SELECT RAISE(ABORT, 'handover acknowledgements are immutable'); END;
+CREATE TRIGGER handover_acks_no_delete BEFORE DELETE ON handover_acknowledgements
+BEGIN SELECT RAISE(ABORT, 'handover acknowledgements are immutable'); END;
+CREATE TRIGGER handovers_no_delete BEFORE DELETE ON handovers
+BEGIN SELECT RAISE(ABORT, 'handovers are never deleted'); END;
+CREATE TRIGGER handovers_signed_content BEFORE UPDATE OF shift_id, shift_date, shift_start,
+  shift_end, next_shift_id, next_shift_date, signed_by, signed_at, notes ON handovers
+BEGIN SELECT RAISE(ABORT, 'a signed handover cannot be edited; annotate it'); END;
+CREATE TRIGGER handovers_complete BEFORE UPDATE ON handovers WHEN OLD.status = 'acknowledged'
+BEGIN SELECT RAISE(ABORT, 'an acknowledged handover cannot be edited; annotate it'); END;
+)sql"},
     Migration{8, "alerts, their events, source urges and edited alert rule sets",
               R"sql(
 CREATE TABLE alerts (

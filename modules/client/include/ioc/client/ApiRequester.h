@@ -49,6 +49,9 @@ public:
     void post(const QString& resource, const QJsonObject& body, const Headers& headers,
               QObject *context, Callback done);
 
+    // DELETE /api/v1/RESOURCE (e.g. ending a standing order early).
+    void remove(const QString& resource, QObject *context, Callback done);
+
     QUrl baseUrl() const { return m_baseUrl; }
 
 private:

@@ -23,6 +23,9 @@ struct ServerOptions
     // Alert rules (JSON, see docs/alerts.md); empty means the shipped default
     // (resources/config/alert-rules.json), which covers the demo simulator's series.
     std::filesystem::path alertRules;
+    // Shift rota for handovers (JSON, see docs/handover.md); empty means 06–14, 14–22, 22–06
+    // Asia/Ho_Chi_Minh (with --demo, the demo users on duty).
+    std::filesystem::path shiftRota;
     bool demo = false; // run the built-in simulator and seed demo incidents
     int threads = 2;
     bool handleSignals = false; // stop on SIGINT/SIGTERM (the daemon; not the embedded backend)
