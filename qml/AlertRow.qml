@@ -33,7 +33,7 @@ Rectangle {
         return t ? Qt.formatDateTime(t, "HH:mm dd/MM/yyyy") : ""
     }
 
-    implicitHeight: content.implicitHeight + Theme.px(20)
+    implicitHeight: Math.max(content.implicitHeight, actions.implicitHeight) + Theme.px(20)
     radius: Theme.radius
     color: alertState === "active" ? Theme.surfaceRaised : Theme.surface
     border.color: alertState === "active" ? Theme.severityColor(severity) : Theme.border

@@ -66,14 +66,21 @@ Item {
                 visible: !view.session.displayOnly
                 checked: view.alerts !== null && view.alerts.soundEnabled
                 onToggled: view.alerts.soundEnabled = checked
+                Accessible.name: soundLabel.text
+            }
+            Text {
+                id: soundLabel
+                visible: soundBox.visible
+                text: qsTr("Sound for new alerts")
+                color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
-                contentItem: Text {
-                    leftPadding: soundBox.indicator.width + Theme.px(6)
-                    text: qsTr("Sound for new alerts")
-                    color: Theme.text
-                    font: soundBox.font
-                    verticalAlignment: Text.AlignVCenter
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: {
+                        soundBox.toggle()
+                        soundBox.toggled()
+                    }
                 }
             }
             ThemedButton {

@@ -176,12 +176,12 @@
         <translation>%1 chưa tiếp nhận · %2 đang mở · %3 trong danh sách</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sound for new alerts</source>
         <translation>Âm báo khi có cảnh báo mới</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>

@@ -152,7 +152,9 @@ private slots:
         QCOMPARE(m.openCount(), 3);
         m.upsert(alertJson(3, "cleared", 2));
         QCOMPARE(m.unacknowledgedCount(), 1);
-        QCOMPARE(m.data(m.index(3), AlertListModel::IdRole).toLongLong(), 5); // 5 > 3, both cleared
+        // Cleared ones newest first: 5 before 3 before 1, after the open 4 and 2.
+        QCOMPARE(m.data(m.index(2), AlertListModel::IdRole).toLongLong(), 5);
+        QCOMPARE(m.data(m.index(3), AlertListModel::IdRole).toLongLong(), 3);
     }
 
     void breachArrivesOnTwoConsolesAtOnce()

@@ -59,12 +59,14 @@ domain::AlertText rateMessage(const protocol::SeriesInfo& s, const domain::Alert
 
 domain::AlertText missingMessage(const SourceInfo& s, domain::Seconds silentFor)
 {
-    const auto minutes =
-        formatAlertNumber(std::floor(static_cast<double>(silentFor.count()) / 60.0));
+    // Minutes once it is worth counting them; a fast sensor goes silent in seconds.
+    const bool inMinutes = silentFor.count() >= 120;
+    const auto amount = std::to_string(inMinutes ? silentFor.count() / 60 : silentFor.count());
     const auto interval = std::to_string(s.expectedIntervalS);
-    return {s.label.vi + ": không có dữ liệu " + minutes + " phút (chu kỳ cập nhật " + interval +
-                " giây)",
-            s.label.en + ": no data for " + minutes + " min (expected every " + interval + " s)"};
+    return {s.label.vi + ": không có dữ liệu " + amount + (inMinutes ? " phút" : " giây") +
+                " (chu kỳ cập nhật " + interval + " giây)",
+            s.label.en + ": no data for " + amount + (inMinutes ? " min" : " s") +
+                " (expected every " + interval + " s)"};
 }
 
 domain::AlertText combinationMessage(const domain::AlertRule& r, const std::string& unitNameVi,
