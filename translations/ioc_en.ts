@@ -13,9 +13,69 @@
     </message>
 </context>
 <context>
+    <name>CitizenReportQueue</name>
+    <message numerus="yes">
+        <location filename="../qml/CitizenReportQueue.qml" line="+37"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n waiting for triage</source>
+        <translation>
+            <numerusform>%n waiting for triage</numerusform>
+            <numerusform>%n waiting for triage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate group(s)</source>
+        <translation>
+            <numerusform>%n duplicate group</numerusform>
+            <numerusform>%n duplicate groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportRow</name>
+    <message numerus="yes">
+        <location filename="../qml/CitizenReportRow.qml" line="+88"/>
+        <source>%n similar</source>
+        <translation>
+            <numerusform>%n similar</numerusform>
+            <numerusform>%n similar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDraftPane</name>
+    <message numerus="yes">
+        <location filename="../qml/HandoverDraftPane.qml" line="+51"/>
+        <source>%n item(s), %1 to take over · drafted at %2</source>
+        <translation>
+            <numerusform>%n item, %1 to take over · drafted at %2</numerusform>
+            <numerusform>%n items, %1 to take over · drafted at %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message numerus="yes">
+        <location filename="../qml/HandoverView.qml" line="+32"/>
+        <source>%n handover(s) not taken over in time: escalated to the supervisor.</source>
+        <translation>
+            <numerusform>%n handover not taken over in time: escalated to the supervisor.</numerusform>
+            <numerusform>%n handovers not taken over in time: escalated to the supervisor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentForwardDialog</name>
     <message numerus="yes">
-        <location filename="../qml/IncidentForwardDialog.qml" line="+122"/>
+        <location filename="../qml/IncidentForwardDialog.qml" line="+139"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -198,7 +258,7 @@
 <context>
     <name>WorkstationWindow</name>
     <message numerus="yes">
-        <location filename="../qml/WorkstationWindow.qml" line="+149"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+182"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Backend %1 · %n update received</numerusform>

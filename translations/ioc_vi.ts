@@ -417,6 +417,214 @@
     </message>
 </context>
 <context>
+    <name>CitizenReportDetail</name>
+    <message>
+        <location filename="../qml/CitizenReportDetail.qml" line="+30"/>
+        <source>People&apos;s Committee of %1</source>
+        <translation>UBND %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a report in the queue</source>
+        <translation>Chọn một phản ánh trong hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Place: %1</source>
+        <translation>Địa điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Channel %1 · observed %2 · received %3</source>
+        <translation>Kênh %1 · xảy ra %2 · tiếp nhận %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contact (private): %1 %2</source>
+        <translation>Liên hệ (không công khai): %1 %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Likely the same as: %1</source>
+        <translation>Có thể trùng với: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forwarded to %1, due %2</source>
+        <translation>Đã chuyển %1, hạn %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit&apos;s answer: %1</source>
+        <translation>Trả lời của đơn vị: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The citizen is told: %1</source>
+        <translation>Thông báo cho người dân: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Make incident</source>
+        <translation>Tạo sự cố</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logs an incident linked to this report, with its place and photos.</source>
+        <translation>Ghi nhận một sự cố gắn với phản ánh này, kèm vị trí và ảnh.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forward</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Department or commune focal point</source>
+        <translation>Sở, ngành hoặc đầu mối xã, phường</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadline in hours</source>
+        <translation>Hạn xử lý (giờ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report number or incident ref (HP-…)</source>
+        <translation>Số phản ánh hoặc mã sự cố (HP-…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason the citizen will read</source>
+        <translation>Lý do (người dân sẽ đọc được)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record answer</source>
+        <translation>Ghi trả lời</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The unit&apos;s answer</source>
+        <translation>Trả lời của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept as public answer</source>
+        <translation>Duyệt làm trả lời công khai</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportMap</name>
+    <message>
+        <location filename="../qml/CitizenReportMap.qml" line="+39"/>
+        <source>Citizen reports</source>
+        <translation>Phản ánh hiện trường</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportQueue</name>
+    <message>
+        <location filename="../qml/CitizenReportQueue.qml" line="+27"/>
+        <source>Citizen reports</source>
+        <translation>Phản ánh hiện trường</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n đang mở</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n waiting for triage</source>
+        <translation>
+            <numerusform>%n chờ phân loại</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate group(s)</source>
+        <translation>
+            <numerusform>%n nhóm trùng lặp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No open citizen reports</source>
+        <translation>Không có phản ánh nào đang mở</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportRow</name>
+    <message numerus="yes">
+        <location filename="../qml/CitizenReportRow.qml" line="+88"/>
+        <source>%n similar</source>
+        <translation>
+            <numerusform>%n tương tự</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CitizenReportText</name>
+    <message>
+        <location filename="../qml/CitizenReportText.qml" line="+9"/>
+        <source>received</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>triaged</source>
+        <translation>đã phân loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forwarded</source>
+        <translation>đã chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made an incident</source>
+        <translation>đã tạo sự cố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>đã từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>đã trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBadge</name>
     <message>
         <location filename="../qml/ConnectionBadge.qml" line="+15"/>
@@ -499,9 +707,434 @@
     </message>
 </context>
 <context>
+    <name>HandoverDetailPane</name>
+    <message>
+        <location filename="../qml/HandoverDetailPane.qml" line="+27"/>
+        <source>Select a handover.</source>
+        <translation>Chọn một biên bản giao ca.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handover no. %1 · %2 (%3)</source>
+        <translation>Biên bản giao ca số %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed by %1 at %2 · %3</source>
+        <translation>%1 ký lúc %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>taken over by %1</source>
+        <translation>%1 đã nhận</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Escalated to the supervisor: not taken over in time.</source>
+        <translation>Đã báo lãnh đạo ca: chưa được tiếp nhận đúng hạn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Supervisor %1: %2</source>
+        <translation>Lãnh đạo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take over ticked items (%1/%2)</source>
+        <translation>Nhận các mục đã đánh dấu (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take over all…</source>
+        <translation>Nhận tất cả…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+71"/>
+        <source>Answer the query</source>
+        <translation>Trả lời câu hỏi</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Supervisor&apos;s annotation</source>
+        <translation>Ý kiến của lãnh đạo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotate</source>
+        <translation>Ghi ý kiến</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Take over every open item?</source>
+        <translation>Nhận toàn bộ nội dung tồn đọng?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You confirm that you have read all %1 open items and take them over.</source>
+        <translation>Bạn xác nhận đã đọc toàn bộ %1 nội dung tồn đọng và tiếp nhận.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Query back: %1</source>
+        <translation>Hỏi lại: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is unclear?</source>
+        <translation>Điều gì chưa rõ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your answer</source>
+        <translation>Câu trả lời của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDraftPane</name>
+    <message>
+        <location filename="../qml/HandoverDraftPane.qml" line="+31"/>
+        <source>Handover of %1 (%2) to %3</source>
+        <translation>Giao %1 (%2) cho %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The handover is drafted by itself in the last 30 minutes of the shift.</source>
+        <translation>Biên bản giao ca tự lập trong 30 phút cuối ca.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft again</source>
+        <translation>Lập lại bản nháp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft now</source>
+        <translation>Lập bản nháp ngay</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This shift&apos;s handover is signed (no. %1); see Take over or History.</source>
+        <translation>Ca này đã ký giao ca (số %1); xem Nhận ca hoặc Lịch sử.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s), %1 to take over · drafted at %2</source>
+        <translation>
+            <numerusform>%n nội dung, %1 cần tiếp nhận · lập lúc %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add an item for the next shift (e.g. call back the ward at 7:00)</source>
+        <translation>Thêm nội dung cho ca sau (ví dụ: gọi lại phường lúc 7:00)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Notes for the next shift</source>
+        <translation>Ghi chú cho ca sau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign handover</source>
+        <translation>Ký giao ca</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHistoryPane</name>
+    <message>
+        <location filename="../qml/HandoverHistoryPane.qml" line="+34"/>
+        <source>Search handovers (without diacritics is fine)</source>
+        <translation>Tìm biên bản giao ca (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From YYYY-MM-DD</source>
+        <translation>Từ ngày YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To YYYY-MM-DD</source>
+        <translation>Đến ngày YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>No. %1 · %2 %3</source>
+        <translation>Số %1 · %2 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>signed by %1 · %2</source>
+        <translation>%1 ký · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken over by %1</source>
+        <translation>%1 đã nhận</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No handover is waiting to be taken over.</source>
+        <translation>Không có biên bản nào chờ tiếp nhận.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No handover found.</source>
+        <translation>Không tìm thấy biên bản giao ca nào.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverItemRow</name>
+    <message>
+        <location filename="../qml/HandoverItemRow.qml" line="+48"/>
+        <source>Take over: %1</source>
+        <translation>Tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>carried from handover %1</source>
+        <translation>chuyển từ biên bản %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>owner %1</source>
+        <translation>phụ trách %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken over by %1</source>
+        <translation>%1 đã nhận</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queried back, waiting for an answer: </source>
+        <translation>Đã hỏi lại, chờ trả lời: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Query: </source>
+        <translation>Hỏi lại: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Query back</source>
+        <translation>Hỏi lại</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverText</name>
+    <message>
+        <location filename="../qml/HandoverText.qml" line="+9"/>
+        <source>Open incident</source>
+        <translation>Sự cố đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Chờ lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late data source</source>
+        <translation>Nguồn dữ liệu chậm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing order</source>
+        <translation>Chỉ đạo thường trực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>Chuyển từ ca trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note item</source>
+        <translation>Nội dung bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed this shift</source>
+        <translation>Đã đóng trong ca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledged</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution proposed</source>
+        <translation>đề xuất kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>chậm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stale</source>
+        <translation>mất kết nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data</source>
+        <translation>không có dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in force</source>
+        <translation>đang hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>tồn đọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settled</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for information</source>
+        <translation>để biết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the next shift</source>
+        <translation>chờ ca sau tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>opened this shift</source>
+        <translation>mở trong ca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed this shift</source>
+        <translation>thay đổi trong ca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed this shift</source>
+        <translation>đóng trong ca</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 h %2 min left</source>
+        <translation>còn %1 giờ %2 phút</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message numerus="yes">
+        <location filename="../qml/HandoverView.qml" line="+32"/>
+        <source>%n handover(s) not taken over in time: escalated to the supervisor.</source>
+        <translation>
+            <numerusform>%n biên bản giao ca chưa được nhận đúng hạn: đã báo lãnh đạo ca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2) · %3 · on duty: %4</source>
+        <translation>%1 (%2) · %3 · trực: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody on the rota</source>
+        <translation>chưa phân công</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This shift</source>
+        <translation>Ca này</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take over (%1)</source>
+        <translation>Nhận ca (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing orders (%1)</source>
+        <translation>Chỉ đạo thường trực (%1)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../qml/HeaderBar.qml" line="+42"/>
+        <location filename="../qml/HeaderBar.qml" line="+44"/>
         <source>Hai Phong Intelligent Operations Center</source>
         <translation>Trung tâm giám sát, điều hành thông minh Hải Phòng</translation>
     </message>
@@ -562,6 +1195,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Citizen reports</source>
+        <translation>Phản ánh hiện trường</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm toán</translation>
     </message>
@@ -599,7 +1237,7 @@
         <translation>chưa giao ai</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Officers and supervisors (Ctrl+Shift+A)</source>
         <translation>Cán bộ trực và lãnh đạo ca (Ctrl+Shift+A)</translation>
     </message>
@@ -640,7 +1278,7 @@
 <context>
     <name>IncidentCreateDialog</name>
     <message>
-        <location filename="../qml/IncidentCreateDialog.qml" line="+77"/>
+        <location filename="../qml/IncidentCreateDialog.qml" line="+90"/>
         <source>New incident</source>
         <translation>Sự cố mới</translation>
     </message>
@@ -675,7 +1313,7 @@
         <translation>Xã, phường (gõ không dấu được, ví dụ &quot;do son&quot;)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>This is a drill (exercise)</source>
         <translation>Đây là diễn tập</translation>
     </message>
@@ -789,7 +1427,7 @@
 <context>
     <name>IncidentForwardDialog</name>
     <message>
-        <location filename="../qml/IncidentForwardDialog.qml" line="+55"/>
+        <location filename="../qml/IncidentForwardDialog.qml" line="+68"/>
         <source>Forward to a focal point</source>
         <translation>Chuyển cho đầu mối xử lý</translation>
     </message>
@@ -799,7 +1437,7 @@
         <translation>Sở, ngành hoặc xã, phường (vd. &quot;So Xay dung&quot;, &quot;le chan&quot;)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+7"/>
         <source>People&apos;s Committee of %1</source>
         <translation>UBND %1</translation>
@@ -1014,7 +1652,7 @@
 <context>
     <name>IncidentProposeDialog</name>
     <message>
-        <location filename="../qml/IncidentProposeDialog.qml" line="+55"/>
+        <location filename="../qml/IncidentProposeDialog.qml" line="+68"/>
         <source>Propose resolution</source>
         <translation>Đề xuất kết thúc</translation>
     </message>
@@ -1969,6 +2607,59 @@
     </message>
 </context>
 <context>
+    <name>StandingOrdersPane</name>
+    <message>
+        <location filename="../qml/StandingOrdersPane.qml" line="+23"/>
+        <source>Standing order</source>
+        <translation>Chỉ đạo thường trực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Nội dung chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in force (0: until ended)</source>
+        <translation>Số ngày hiệu lực (0: đến khi kết thúc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days (0: until ended)</source>
+        <translation>ngày (0: đến khi kết thúc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give order</source>
+        <translation>Ban hành chỉ đạo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>by %1 · from %2 · %3</source>
+        <translation>%1 ban hành · từ %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>until ended</source>
+        <translation>đến khi kết thúc</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End now</source>
+        <translation>Kết thúc ngay</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No standing order in force.</source>
+        <translation>Không có chỉ đạo thường trực nào đang hiệu lực.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLegend</name>
     <message>
         <location filename="../qml/StatusLegend.qml" line="+10"/>
@@ -2684,16 +3375,24 @@
 <context>
     <name>WorkstationWindow</name>
     <message>
-        <location filename="../qml/WorkstationWindow.qml" line="+34"/>
+        <location filename="../qml/WorkstationWindow.qml" line="+36"/>
         <source>Hai Phong IOC — Workstation</source>
         <translation>IOC Hải Phòng — Bàn làm việc</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+146"/>
         <source>Backend %1 · %n update(s) received</source>
         <translation>
             <numerusform>Máy chủ %1 · đã nhận %n cập nhật</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::console::HandoverController</name>
+    <message>
+        <location filename="../modules/console/src/HandoverController.cpp" line="+371"/>
+        <source>Select a handover first.</source>
+        <translation>Hãy chọn một biên bản giao ca trước.</translation>
     </message>
 </context>
 <context>
