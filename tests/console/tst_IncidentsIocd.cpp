@@ -222,13 +222,16 @@ private slots:
             for (int i = 0; i < 30 && officer.list().hasMore(); ++i) {
                 const int before = officer.list().rowCount();
                 officer.list().fetchMore({});
-                QTest::qWaitFor(
-                    [&] {
-                        return !officer.list().loading() &&
-                               (officer.list().rowCount() > before || !officer.list().hasMore());
-                    },
-                    15'000);
+                if (!QTest::qWaitFor(
+                        [&] {
+                            return !officer.list().loading() &&
+                                   (officer.list().rowCount() > before ||
+                                    !officer.list().hasMore());
+                        },
+                        15'000))
+                    return false;
             }
+            return !officer.list().hasMore();
         };
         auto column = [&](IncidentListModel::Role role) {
             QList<int> out;
@@ -241,7 +244,7 @@ private slots:
         QCOMPARE(officer.list().sortKey(), QStringLiteral("severity"));
         QVERIFY(officer.list().sortDescending());
         QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 15'000);
-        loadAll();
+        QVERIFY(loadAll());
         QVERIFY(!officer.list().hasMore());
         const auto down = column(IncidentListModel::SeverityRole);
         QVERIFY(down.size() >= 10);
@@ -253,7 +256,7 @@ private slots:
         officer.list().sortBy(QStringLiteral("severity")); // again: the other way round
         QVERIFY(!officer.list().sortDescending());
         QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 2, 15'000);
-        loadAll();
+        QVERIFY(loadAll());
         const auto up = column(IncidentListModel::SeverityRole);
         QCOMPARE(up.size(), down.size());
         QVERIFY(std::is_sorted(up.begin(), up.end()));

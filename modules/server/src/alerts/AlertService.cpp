@@ -519,6 +519,14 @@ AlertOutcome<CreateOutcome> AlertService::toIncident(std::int64_t id, const doma
     auto r = m_repo.get(id);
     if (!r)
         return notFound(id);
+    // Made already (by anyone): that incident, whoever asks again. Its idempotency key belongs to
+    // the first caller, so a second person would otherwise be refused.
+    if (r->incidentId) {
+        auto existing = m_incidents->get(std::to_string(*r->incidentId));
+        if (const auto *e = std::get_if<IncidentError>(&existing))
+            return AlertError{e->status, e->code, e->message};
+        return CreateOutcome{std::get<IncidentDetail>(std::move(existing)), true};
+    }
     storage::NewIncident n;
     n.title = r->labelVi;
     n.description = r->messageVi + "\n" + r->messageEn;
