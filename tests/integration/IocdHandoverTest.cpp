@@ -140,8 +140,8 @@ private slots:
         // restarted server's own deadline (its start + 2 s, one check a second) has passed.
         m_iocd.reset();
         QVERIFY(startIocd());
-        const auto restartedAt =
-            QDateTime::fromString(get("/api/v1/shifts/current").json["now"].toString(), Qt::ISODate);
+        const auto restartedAt = QDateTime::fromString(
+            get("/api/v1/shifts/current").json["now"].toString(), Qt::ISODate);
         QCOMPARE(listed().size(), 1);
         QCOMPARE(listed()[0].toObject()["escalated_at"].toString(), escalatedAt);
         // Absence can only be shown after the deadline: wait on the server's clock, not ours.

@@ -52,8 +52,7 @@ HandoverController::HandoverController(client::ApiRequester *api, client::Backen
     });
     // Handovers and standing orders pushed on the stream: escalations reach the header at once.
     connect(backend, &client::BackendClient::recordChanged, this,
-            [this](const QString& type, const QString& change, const QJsonObject& record,
-                   qint64) {
+            [this](const QString& type, const QString& change, const QJsonObject& record, qint64) {
                 if (!m_session->loggedIn() || m_session->displayOnly())
                     return;
                 if (type == QLatin1String("standing_order")) {

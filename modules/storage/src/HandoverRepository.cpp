@@ -292,8 +292,8 @@ std::vector<MissedHandover> HandoverRepository::stillMissing(TimePoint since)
     q.bind(1, ms(since));
     std::vector<MissedHandover> out;
     while (q.step())
-        out.push_back({{q.text(0), q.text(1), fromMs(q.int64(2)), fromMs(q.int64(3))},
-                       fromMs(q.int64(4))});
+        out.push_back(
+            {{q.text(0), q.text(1), fromMs(q.int64(2)), fromMs(q.int64(3))}, fromMs(q.int64(4))});
     return out;
 }
 

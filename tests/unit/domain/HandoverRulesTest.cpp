@@ -183,6 +183,5 @@ TEST(HandoverRules, AServerDownAtTheShiftChangeGivesTheFullTimeFromItsStart)
 {
     const auto afternoon = *rota().instance("2026-11-28", "afternoon");
     const auto started = afternoon.end + minutes(10); // down over the 22:00 change
-    EXPECT_EQ(missingHandoverDeadline(afternoon.end, started, minutes(30)),
-              started + minutes(30));
+    EXPECT_EQ(missingHandoverDeadline(afternoon.end, started, minutes(30)), started + minutes(30));
 }

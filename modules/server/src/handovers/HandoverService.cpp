@@ -340,12 +340,12 @@ std::optional<domain::ShiftInstance> HandoverService::escalateMissing()
                                           m_repo.isMissingRecorded(ended), deadline, now))
             return std::nullopt;
         m_repo.recordMissing(ended, now);
-        storage::AuditRepository(m_db).append(
-            now, "iocd", "system", "handover.missing",
-            "shift/" + ended.shiftId + "/" + ended.date,
-            boost::json::serialize(boost::json::object{{"shift", ended.shiftId},
-                                                       {"date", ended.date},
-                                                       {"deadline", domain::formatRfc3339(deadline)}}));
+        storage::AuditRepository(m_db).append(now, "iocd", "system", "handover.missing",
+                                              "shift/" + ended.shiftId + "/" + ended.date,
+                                              boost::json::serialize(boost::json::object{
+                                                  {"shift", ended.shiftId},
+                                                  {"date", ended.date},
+                                                  {"deadline", domain::formatRfc3339(deadline)}}));
         tx.commit();
         missed = {ended, now};
     }
