@@ -45,8 +45,7 @@ class HandoverController : public QObject
     Q_PROPERTY(ioc::console::HandoverListModel *history READ history CONSTANT)
     Q_PROPERTY(QVariantList awaiting READ awaiting NOTIFY pendingChanged)
     Q_PROPERTY(QVariantList escalations READ escalations NOTIFY pendingChanged)
-    // Shifts that ended with no handover signed (the server escalated them): [{shift,
-    // escalated_at}].
+    // Shifts that ended with no handover signed, escalated by the server: [{shift, escalated_at}].
     Q_PROPERTY(QVariantList missingShifts READ missingShifts NOTIFY shiftChanged)
     Q_PROPERTY(QVariantList standingOrders READ standingOrders NOTIFY standingOrdersChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)

@@ -192,9 +192,8 @@ CREATE INDEX incidents_deadline ON incidents(response_deadline IS NULL, response
 CREATE INDEX incidents_lifecycle ON incidents(CASE status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1
   WHEN 'in_progress' THEN 2 WHEN 'resolution_proposed' THEN 3 ELSE 4 END, created_at);
 )sql"},
-    Migration{7,
-              "shift handovers, their items, acknowledgements, queries, annotations, standing "
-              "orders and search",
+    Migration{7, "shift handovers, their items, acknowledgements, queries, annotations, standing "
+                 "orders and search",
               R"sql(
 CREATE TABLE handovers (
   id                  INTEGER PRIMARY KEY,
