@@ -38,6 +38,32 @@ Item {
             }
         }
 
+        // One line per shift that ended with no handover signed: the supervisor sees which.
+        Repeater {
+            model: view.handovers.missingShifts
+            delegate: Rectangle {
+                id: missed
+                required property var modelData
+                objectName: "missingHandoverBanner"
+                Layout.fillWidth: true
+                implicitHeight: missingText.implicitHeight + Theme.px(14)
+                radius: Theme.radius
+                color: Theme.stale
+                Text {
+                    id: missingText
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.px(10) }
+                    text: qsTr("No handover signed for %1 (%2): escalated to the supervisor.")
+                          .arg(HandoverText.shiftName(missed.modelData.shift, view.language))
+                          .arg(HandoverText.shiftSpan(missed.modelData.shift))
+                    color: Theme.background
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.Bold
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing

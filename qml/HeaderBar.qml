@@ -17,7 +17,8 @@ Rectangle {
     property int approvalCount: 0
     // Unacknowledged alerts; -1 when the window has no alerts inbox.
     property int alertCount: -1
-    // The shift handover (issue 6): current shift, time to its end, escalations; null: no tab.
+    // The shift handover (issue 6): current shift, time to its end, escalations and shifts ended
+    // without a handover (red); null: no tab.
     property HandoverController handovers: null
 
     signal mapToggled(bool shown)
@@ -160,7 +161,8 @@ Rectangle {
                                    : ""
             checkable: true
             checked: header.currentView === "handover"
-            alarm: header.handovers !== null && header.handovers.escalations.length > 0
+            alarm: header.handovers !== null && (header.handovers.escalations.length > 0
+                                                 || header.handovers.missingShifts.length > 0)
             onClicked: header.viewRequested("handover")
         }
         HeaderButton {

@@ -1101,7 +1101,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
+        <source>No handover signed for %1 (%2): escalated to the supervisor.</source>
+        <translation>Chưa ký biên bản giao ca cho %1 (%2): đã báo lãnh đạo ca.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (%2) · %3 · on duty: %4</source>
         <translation>%1 (%2) · %3 · trực: %4</translation>
     </message>
@@ -1134,7 +1139,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../qml/HeaderBar.qml" line="+44"/>
+        <location filename="../qml/HeaderBar.qml" line="+45"/>
         <source>Hai Phong Intelligent Operations Center</source>
         <translation>Trung tâm giám sát, điều hành thông minh Hải Phòng</translation>
     </message>
@@ -1199,7 +1204,7 @@
         <translation>Phản ánh hiện trường</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm toán</translation>
     </message>
@@ -3390,7 +3395,7 @@
 <context>
     <name>ioc::console::HandoverController</name>
     <message>
-        <location filename="../modules/console/src/HandoverController.cpp" line="+371"/>
+        <location filename="../modules/console/src/HandoverController.cpp" line="+375"/>
         <source>Select a handover first.</source>
         <translation>Hãy chọn một biên bản giao ca trước.</translation>
     </message>

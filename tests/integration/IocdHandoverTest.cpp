@@ -3,7 +3,8 @@
 // both demo officers on every shift and a 2-second escalation): draft, sign, query back,
 // acknowledge (refused for the signer, with unacknowledged items, with an open query; accepted
 // for the next shift's officer), search, annotate, standing orders, and escalation seen on the
-// stream.
+// stream: of a handover not taken over, and of a shift that ended with none signed (kept across a
+// restart).
 #include "ApiClient.h"
 #include "IocdProcess.h"
 
@@ -66,16 +67,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(json(rota));
         file.close();
-        m_iocd = std::make_unique<IocdProcess>(
-            m_dir.filePath("data"), QStringList{"--demo", "--shift-rota", file.fileName()});
-        QVERIFY(m_iocd->start());
-        m_officer = m_iocd->login("officer", "demo");
-        m_officer2 = m_iocd->login("officer2", "demo");
-        m_supervisor = m_iocd->login("supervisor", "demo");
-        m_supervisor2 = m_iocd->login("supervisor2", "demo");
-        m_wall = m_iocd->login("wall", "demo");
-        QVERIFY(!m_officer.isEmpty() && !m_officer2.isEmpty() && !m_supervisor.isEmpty());
-        setDefaultBearer(m_officer);
+        m_rotaFile = file.fileName();
+        QVERIFY(startIocd());
     }
 
     void badRotaFileStopsTheStart()
@@ -104,6 +97,60 @@ private slots:
         QVERIFY(r.json["duty"].toObject()["officers"].toArray().contains("officer2"));
         QCOMPARE(r.json["escalate_after_s"].toInt(), 2);
         QCOMPARE(r.json["next_shift"].toObject()["start"], shift["end"]);
+    }
+
+    void shiftWithoutHandoverEscalates()
+    {
+        // Nobody signed the shift that ended before this server started: 2 s after the start (it
+        // was not running at the shift change) the server escalates it. The stream of a fresh
+        // data directory starts at seq 1, so since=0 replays the event whenever we connect.
+        StreamRecorder stream(m_iocd->wsUrl("/api/v1/stream?since=0"), m_supervisor);
+        QVERIFY(stream.waitConnected());
+        const auto current = get("/api/v1/shifts/current").json["shift"].toObject();
+        const auto [id, date] = previousShift(current);
+        auto missingEvents = [&] {
+            QList<QJsonObject> out;
+            for (const auto& m : stream.messages) {
+                const auto shift = m["handover"].toObject()["shift"].toObject();
+                if (m["type"] == "handover" && m["change"] == "missing" && shift["id"] == id &&
+                    shift["date"] == date)
+                    out << m["handover"].toObject();
+            }
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(missingEvents().size(), 1, 15000);
+        const auto escalatedAt = missingEvents().first()["escalated_at"].toString();
+        QVERIFY(!escalatedAt.isEmpty());
+        // The console reads it with the current shift; the audit log has it.
+        auto listed = [&] {
+            return get("/api/v1/shifts/current").json["missing_handovers"].toArray();
+        };
+        QCOMPARE(listed().size(), 1);
+        QCOMPARE(listed()[0].toObject()["shift"].toObject()["id"].toString(), id);
+        QCOMPARE(listed()[0].toObject()["escalated_at"].toString(), escalatedAt);
+        auto audited = [&] {
+            return get("/api/v1/audit?action=handover.missing", m_supervisor)
+                .json["entries"]
+                .toArray()
+                .size();
+        };
+        QCOMPARE(audited(), 1);
+
+        // Stored: after a restart it is neither forgotten nor raised again, even once the
+        // restarted server's own deadline (its start + 2 s, one check a second) has passed.
+        m_iocd.reset();
+        QVERIFY(startIocd());
+        const auto restartedAt = QDateTime::fromString(
+            get("/api/v1/shifts/current").json["now"].toString(), Qt::ISODate);
+        QCOMPARE(listed().size(), 1);
+        QCOMPARE(listed()[0].toObject()["escalated_at"].toString(), escalatedAt);
+        // Absence can only be shown after the deadline: wait on the server's clock, not ours.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDateTime::fromString(get("/api/v1/shifts/current").json["now"].toString(),
+                                  Qt::ISODate) >= restartedAt.addSecs(4),
+            15000);
+        QCOMPARE(audited(), 1);
+        QCOMPARE(listed()[0].toObject()["escalated_at"].toString(), escalatedAt);
     }
 
     void standingOrdersBySupervisors()
@@ -288,6 +335,8 @@ private slots:
             {{"shift", QJsonObject{{"id", id}, {"date", date}}}, {"notes", "Ký muộn"}}, m_officer2);
         QCOMPARE(late.status, 201);
         const auto lateId = late.json["id"].toInteger();
+        // Signed late, the shift no longer shows as missing (the audit log keeps that it was).
+        QVERIFY(get("/api/v1/shifts/current").json["missing_handovers"].toArray().isEmpty());
         QVERIFY(late.json["escalated_at"].isNull());
         auto escalated = [&] {
             for (const auto& m : stream.messages)
@@ -323,6 +372,21 @@ private slots:
     void cleanupTestCase() { m_iocd.reset(); }
 
 private:
+    // Starts iocd on the test's data directory (again, for a restart) and logs everybody in.
+    bool startIocd()
+    {
+        m_iocd = std::make_unique<IocdProcess>(m_dir.filePath("data"),
+                                               QStringList{"--demo", "--shift-rota", m_rotaFile});
+        if (!m_iocd->start())
+            return false;
+        m_officer = m_iocd->login("officer", "demo");
+        m_officer2 = m_iocd->login("officer2", "demo");
+        m_supervisor = m_iocd->login("supervisor", "demo");
+        m_supervisor2 = m_iocd->login("supervisor2", "demo");
+        m_wall = m_iocd->login("wall", "demo");
+        setDefaultBearer(m_officer);
+        return !m_officer.isEmpty() && !m_officer2.isEmpty() && !m_supervisor.isEmpty();
+    }
     HttpResult get(const QString& pathAndQuery, const QByteArray& token = {})
     {
         QList<QPair<QByteArray, QByteArray>> headers;
@@ -361,6 +425,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString m_rotaFile;
     std::unique_ptr<IocdProcess> m_iocd;
     QNetworkAccessManager m_nam;
     QByteArray m_officer, m_officer2, m_supervisor, m_supervisor2, m_wall;

@@ -52,12 +52,15 @@ HandoverController::HandoverController(client::ApiRequester *api, client::Backen
     });
     // Handovers and standing orders pushed on the stream: escalations reach the header at once.
     connect(backend, &client::BackendClient::recordChanged, this,
-            [this](const QString& type, const QString&, const QJsonObject& record, qint64) {
+            [this](const QString& type, const QString& change, const QJsonObject& record, qint64) {
                 if (!m_session->loggedIn() || m_session->displayOnly())
                     return;
                 if (type == QLatin1String("standing_order")) {
                     loadOrders();
                 } else if (type == QLatin1String("handover")) {
+                    // A shift found without a handover, or one signed late: the missing list.
+                    if (change == QLatin1String("missing") || change == QLatin1String("signed"))
+                        loadShift();
                     loadPending();
                     if (record.value(QLatin1String("id")).toInteger() == m_selected)
                         loadDetail();

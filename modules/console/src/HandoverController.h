@@ -45,6 +45,8 @@ class HandoverController : public QObject
     Q_PROPERTY(ioc::console::HandoverListModel *history READ history CONSTANT)
     Q_PROPERTY(QVariantList awaiting READ awaiting NOTIFY pendingChanged)
     Q_PROPERTY(QVariantList escalations READ escalations NOTIFY pendingChanged)
+    // Shifts that ended with no handover signed, escalated by the server: [{shift, escalated_at}].
+    Q_PROPERTY(QVariantList missingShifts READ missingShifts NOTIFY shiftChanged)
     Q_PROPERTY(QVariantList standingOrders READ standingOrders NOTIFY standingOrdersChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
@@ -68,6 +70,10 @@ public:
     HandoverListModel *history() { return &m_history; }
     QVariantList awaiting() const { return m_awaiting; }
     QVariantList escalations() const { return m_escalations; }
+    QVariantList missingShifts() const
+    {
+        return m_shift.value(QLatin1String("missing_handovers")).toArray().toVariantList();
+    }
     QVariantList standingOrders() const { return m_orders; }
     bool busy() const { return m_busy > 0; }
     QString errorMessage() const { return m_error; }

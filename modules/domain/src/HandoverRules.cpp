@@ -123,6 +123,22 @@ bool isEscalationDue(HandoverStatus status, std::optional<TimePoint> escalatedAt
     return status == HandoverStatus::Signed && !escalatedAt && now >= deadline;
 }
 
+ShiftInstance lastEndedShift(const ShiftRota& rota, TimePoint now)
+{
+    return rota.previous(rota.shiftAt(now));
+}
+
+TimePoint missingHandoverDeadline(TimePoint shiftEnd, TimePoint watchingSince, Seconds after)
+{
+    return std::max(shiftEnd, watchingSince) + after;
+}
+
+bool isMissingHandoverDue(bool handoverSigned, bool alreadyEscalated, TimePoint deadline,
+                          TimePoint now)
+{
+    return !handoverSigned && !alreadyEscalated && now >= deadline;
+}
+
 bool isDraftTime(const ShiftInstance& shift, TimePoint now, Minutes lead)
 {
     return now >= shift.end - lead && now < shift.end;

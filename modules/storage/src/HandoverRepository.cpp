@@ -265,6 +265,38 @@ void HandoverRepository::markEscalated(std::int64_t id, TimePoint at)
     s.bind(1, ms(at)).bind(2, id).run();
 }
 
+bool HandoverRepository::isMissingRecorded(const domain::ShiftInstance& shift)
+{
+    Statement q(m_db, "SELECT 1 FROM handover_missing WHERE shift_id = ? AND shift_date = ?");
+    q.bind(1, shift.shiftId).bind(2, shift.date);
+    return q.step();
+}
+
+bool HandoverRepository::recordMissing(const domain::ShiftInstance& shift, TimePoint escalatedAt)
+{
+    if (isMissingRecorded(shift))
+        return false;
+    Statement s(m_db, "INSERT INTO handover_missing(shift_id, shift_date, shift_start, shift_end, "
+                      "escalated_at) VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, shift.shiftId).bind(2, shift.date).bind(3, ms(shift.start));
+    s.bind(4, ms(shift.end)).bind(5, ms(escalatedAt)).run();
+    return true;
+}
+
+std::vector<MissedHandover> HandoverRepository::stillMissing(TimePoint since)
+{
+    Statement q(m_db, "SELECT m.shift_id, m.shift_date, m.shift_start, m.shift_end, "
+                      "m.escalated_at FROM handover_missing m WHERE m.shift_end >= ? AND NOT "
+                      "EXISTS (SELECT 1 FROM handovers h WHERE h.shift_id = m.shift_id AND "
+                      "h.shift_date = m.shift_date) ORDER BY m.shift_end DESC");
+    q.bind(1, ms(since));
+    std::vector<MissedHandover> out;
+    while (q.step())
+        out.push_back(
+            {{q.text(0), q.text(1), fromMs(q.int64(2)), fromMs(q.int64(3))}, fromMs(q.int64(4))});
+    return out;
+}
+
 void HandoverRepository::appendSearch(std::int64_t id, const std::string& column,
                                       const std::string& text)
 {

@@ -423,6 +423,18 @@ CREATE TABLE citizen_report_events (
 );
 CREATE INDEX citizen_report_events_report ON citizen_report_events(report_id, id);
 )sql"},
+    Migration{10, "shifts that ended without a signed handover, escalated once each",
+              R"sql(
+CREATE TABLE handover_missing (
+  shift_id     TEXT NOT NULL,
+  shift_date   TEXT NOT NULL,     -- local date the shift starts, YYYY-MM-DD
+  shift_start  INTEGER NOT NULL,  -- Unix milliseconds, UTC
+  shift_end    INTEGER NOT NULL,
+  escalated_at INTEGER NOT NULL,
+  PRIMARY KEY (shift_id, shift_date)
+) WITHOUT ROWID;
+CREATE INDEX handover_missing_end ON handover_missing(shift_end);
+)sql"},
 };
 } // namespace
 

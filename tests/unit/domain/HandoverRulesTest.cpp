@@ -150,3 +150,38 @@ TEST(HandoverRules, DraftTimeIsTheLastHalfHour)
     EXPECT_TRUE(isDraftTime(night, night.end - minutes(30), minutes(30)));
     EXPECT_FALSE(isDraftTime(night, night.end, minutes(30)));
 }
+
+TEST(HandoverRules, TheShiftThatJustEndedIsCheckedForAMissingHandover)
+{
+    const auto r = rota();
+    // 07:00 local on the 29th: the 22–06 night that started on the 28th just ended.
+    const auto morning = at("2026-11-29T00:00:00Z");
+    EXPECT_EQ(lastEndedShift(r, morning), *r.instance("2026-11-28", "night"));
+    // 03:00 local on the 29th: the night is still on; the afternoon of the 28th ended last.
+    EXPECT_EQ(lastEndedShift(r, at("2026-11-28T20:00:00Z")),
+              *r.instance("2026-11-28", "afternoon"));
+    // 15:00 local: the morning.
+    EXPECT_EQ(lastEndedShift(r, at("2026-11-29T08:00:00Z")), *r.instance("2026-11-29", "morning"));
+}
+
+TEST(HandoverRules, MissingHandoverOfTheNightShiftEscalatesOnce)
+{
+    const auto night = *rota().instance("2026-11-28", "night");
+    ASSERT_EQ(night.end, at("2026-11-28T23:00:00Z")); // 06:00 local on the 29th
+    const auto running = at("2026-11-20T00:00:00Z");  // the server was up long before
+    const auto deadline = missingHandoverDeadline(night.end, running, minutes(30));
+    EXPECT_EQ(deadline, at("2026-11-28T23:30:00Z"));
+    EXPECT_FALSE(isMissingHandoverDue(false, false, deadline, deadline - milliseconds(1)));
+    EXPECT_TRUE(isMissingHandoverDue(false, false, deadline, deadline));
+    // Once per shift: already escalated (stored), it is not raised again, e.g. after a restart.
+    EXPECT_FALSE(isMissingHandoverDue(false, true, deadline, deadline + hours(1)));
+    // A handover signed, even late, means nothing is missing.
+    EXPECT_FALSE(isMissingHandoverDue(true, false, deadline, deadline + hours(1)));
+}
+
+TEST(HandoverRules, AServerDownAtTheShiftChangeGivesTheFullTimeFromItsStart)
+{
+    const auto afternoon = *rota().instance("2026-11-28", "afternoon");
+    const auto started = afternoon.end + minutes(10); // down over the 22:00 change
+    EXPECT_EQ(missingHandoverDeadline(afternoon.end, started, minutes(30)), started + minutes(30));
+}

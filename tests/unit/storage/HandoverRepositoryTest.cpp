@@ -174,3 +174,21 @@ TEST_F(HandoverRepositoryTest, StandingOrdersInForceAndEndedEarly)
     EXPECT_TRUE(orders.end(b, "sup", at("2026-11-28T12:00:00Z")));
     EXPECT_TRUE(orders.list(at("2026-12-02T00:00:00Z")).empty());
 }
+
+TEST_F(HandoverRepositoryTest, MissingShiftRecordedOnceAndClearedBySigningLate)
+{
+    const auto h = handover("2026-11-28", "Ký muộn");
+    const auto escalatedAt = h.shift.end + minutes(30);
+    EXPECT_FALSE(repo->isMissingRecorded(h.shift));
+    EXPECT_TRUE(repo->recordMissing(h.shift, escalatedAt));
+    EXPECT_FALSE(repo->recordMissing(h.shift, escalatedAt + minutes(1))); // once per shift
+    EXPECT_TRUE(repo->isMissingRecorded(h.shift));
+    auto missing = repo->stillMissing(h.shift.end - hours(1));
+    ASSERT_EQ(missing.size(), 1u);
+    EXPECT_EQ(missing[0].shift, h.shift);
+    EXPECT_EQ(missing[0].escalatedAt, escalatedAt);
+    EXPECT_TRUE(repo->stillMissing(h.shift.end + milliseconds(1)).empty()); // too old to show
+    ASSERT_TRUE(repo->insert(h));
+    EXPECT_TRUE(repo->stillMissing(h.shift.end - hours(1)).empty());
+    EXPECT_TRUE(repo->isMissingRecorded(h.shift)); // the record stays: it was missed
+}

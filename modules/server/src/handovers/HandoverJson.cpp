@@ -121,6 +121,12 @@ bj::object handoverSummaryJson(const RotaConfig& config, const storage::Handover
             {"ack_mode", textOrNull(r.ackMode)}};
 }
 
+bj::object missedHandoverJson(const RotaConfig& config, const storage::MissedHandover& m)
+{
+    return {{"shift", shiftJson(config, m.shift)},
+            {"escalated_at", domain::formatRfc3339(m.escalatedAt)}};
+}
+
 bj::object handoverDetailJson(const RotaConfig& config, const storage::HandoverRecord& r)
 {
     auto o = handoverSummaryJson(config, r);

@@ -18,6 +18,8 @@ boost::json::object dutyJson(const domain::DutyAssignment& d);
 boost::json::object handoverItemJson(const domain::HandoverItem& i);
 // Without items, queries and annotations: what lists and stream messages carry.
 boost::json::object handoverSummaryJson(const RotaConfig& config, const storage::HandoverRecord& r);
+// {"shift":{…},"escalated_at"}: a shift that ended with no handover signed.
+boost::json::object missedHandoverJson(const RotaConfig& config, const storage::MissedHandover& m);
 boost::json::object handoverDetailJson(const RotaConfig& config, const storage::HandoverRecord& r);
 boost::json::object draftJson(const RotaConfig& config, const HandoverDraft& d,
                               domain::TimePoint now);

@@ -19,6 +19,10 @@ namespace ioc::server {
 namespace bj = boost::json;
 
 namespace {
+// A missed shift stays on the console's header for a day (three shifts), so every supervisor
+// coming on sees it; the audit log keeps it for good.
+constexpr domain::Seconds kMissingShownFor = std::chrono::hours(24);
+
 using HandoverHandler = HttpResponse (*)(ApiContext&, const HttpRequest&, const PathParams&,
                                          const domain::Actor&);
 
@@ -68,6 +72,9 @@ HttpResponse currentShift(ApiContext& ctx, const HttpRequest&, const PathParams&
     const auto now = ctx.handovers->now();
     const auto shift = config.rota.shiftAt(now);
     const auto next = config.rota.next(shift);
+    bj::array missing;
+    for (const auto& m : ctx.handovers->stillMissing(kMissingShownFor))
+        missing.push_back(missedHandoverJson(config, m));
     return HttpResponse::json(bj::serialize(
         bj::object{{"now", domain::formatRfc3339(now)},
                    {"shift", shiftJson(config, shift)},
@@ -75,7 +82,8 @@ HttpResponse currentShift(ApiContext& ctx, const HttpRequest&, const PathParams&
                    {"next_shift", shiftJson(config, next)},
                    {"next_duty", dutyJson(config.rota.duty(next))},
                    {"draft_from", domain::formatRfc3339(shift.end - config.draftLead)},
-                   {"escalate_after_s", config.escalateAfter.count()}}));
+                   {"escalate_after_s", config.escalateAfter.count()},
+                   {"missing_handovers", std::move(missing)}}));
 }
 
 HttpResponse draft(ApiContext& ctx, const HttpRequest& r, const PathParams&, const domain::Actor&)

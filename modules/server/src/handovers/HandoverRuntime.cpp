@@ -103,6 +103,9 @@ void HandoverRuntime::scheduleEscalationCheck()
         try {
             for (auto id : m_service->escalateDue())
                 log(LogLevel::Warning, "handover_escalated", {{"handover", std::to_string(id)}});
+            if (auto missed = m_service->escalateMissing())
+                log(LogLevel::Warning, "handover_missing",
+                    {{"shift", missed->shiftId}, {"date", missed->date}});
         } catch (const std::exception& e) {
             log(LogLevel::Error, "handover_escalation_failed", {{"error", e.what()}});
         }

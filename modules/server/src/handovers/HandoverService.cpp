@@ -52,6 +52,7 @@ HandoverService::HandoverService(storage::Database db, RotaConfig config,
     , m_orders(m_db)
     , m_config(std::move(config))
     , m_clock(clock)
+    , m_watchingSince(clock.now())
     , m_sources(std::move(sources))
     , m_publish(std::move(publish))
 {}
@@ -321,6 +322,42 @@ std::vector<std::int64_t> HandoverService::escalateDue()
             m_publish("handover", "escalated", handoverSummaryJson(m_config, r));
     }
     return ids;
+}
+
+std::optional<domain::ShiftInstance> HandoverService::escalateMissing()
+{
+    storage::MissedHandover missed;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto now = m_clock.now();
+        const auto ended = domain::lastEndedShift(m_config.rota, now);
+        const auto deadline =
+            domain::missingHandoverDeadline(ended.end, m_watchingSince, m_config.escalateAfter);
+        if (now < deadline) // the cheap check first: this runs every second
+            return std::nullopt;
+        storage::Transaction tx(m_db);
+        if (!domain::isMissingHandoverDue(m_repo.findByShift(ended.shiftId, ended.date).has_value(),
+                                          m_repo.isMissingRecorded(ended), deadline, now))
+            return std::nullopt;
+        m_repo.recordMissing(ended, now);
+        storage::AuditRepository(m_db).append(now, "iocd", "system", "handover.missing",
+                                              "shift/" + ended.shiftId + "/" + ended.date,
+                                              boost::json::serialize(boost::json::object{
+                                                  {"shift", ended.shiftId},
+                                                  {"date", ended.date},
+                                                  {"deadline", domain::formatRfc3339(deadline)}}));
+        tx.commit();
+        missed = {ended, now};
+    }
+    if (m_publish)
+        m_publish("handover", "missing", missedHandoverJson(m_config, missed));
+    return missed.shift;
+}
+
+std::vector<storage::MissedHandover> HandoverService::stillMissing(domain::Seconds within)
+{
+    std::lock_guard lock(m_mutex);
+    return m_repo.stillMissing(m_clock.now() - within);
 }
 
 std::vector<storage::StandingOrderRecord> HandoverService::standingOrders(bool activeOnly)

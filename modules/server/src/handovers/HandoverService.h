@@ -69,7 +69,7 @@ public:
     using AlertProvider = std::function<std::vector<domain::AlertFact>()>;
     using SourceProvider = std::function<std::vector<domain::SourceFact>()>;
     // type "handover" or "standing_order"; change: signed, queried, answered, acknowledged,
-    // annotated, escalated / created, ended.
+    // annotated, escalated, missing / created, ended.
     using Publish = std::function<void(std::string_view type, std::string_view change,
                                        const boost::json::object& record)>;
 
@@ -99,6 +99,11 @@ public:
                                                       const domain::Actor& actor);
     // Marks every overdue handover escalated (audited, published); returns their ids.
     std::vector<std::int64_t> escalateDue();
+    // Records the shift that just ended with no handover signed, once past its deadline (audited
+    // `handover.missing`, published as change "missing"); returns it when it escalated now.
+    std::optional<domain::ShiftInstance> escalateMissing();
+    // Shifts escalated as missing that ended in the last `within` and still have no handover.
+    std::vector<storage::MissedHandover> stillMissing(domain::Seconds within);
 
     std::vector<storage::StandingOrderRecord> standingOrders(bool activeOnly);
     HandoverOutcome<storage::StandingOrderRecord>
@@ -124,6 +129,9 @@ private:
     storage::StandingOrderRepository m_orders;
     RotaConfig m_config;
     const domain::Clock& m_clock;
+    // Since when this server watches shift changes: one that passed while it was down gets the
+    // full escalation time from the start.
+    domain::TimePoint m_watchingSince;
     AlertProvider m_alerts;
     SourceProvider m_sources;
     Publish m_publish;

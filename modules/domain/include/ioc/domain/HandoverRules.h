@@ -58,6 +58,16 @@ TimePoint escalationDeadline(TimePoint shiftEnd, TimePoint signedAt, Seconds aft
 bool isEscalationDue(HandoverStatus status, std::optional<TimePoint> escalatedAt,
                      TimePoint deadline, TimePoint now);
 
+// A shift that ended with no handover signed at all. Only the shift that just ended is checked
+// (the one before the current shift: the last one that can still be signed). It goes to the
+// supervisor `after` past the shift change, or `after` past `watchingSince` (when the server
+// started) if the server was not running at the change; once per shift (`alreadyEscalated`).
+// A handover signed before that, even late, means nothing is missing.
+ShiftInstance lastEndedShift(const ShiftRota& rota, TimePoint now);
+TimePoint missingHandoverDeadline(TimePoint shiftEnd, TimePoint watchingSince, Seconds after);
+bool isMissingHandoverDue(bool handoverSigned, bool alreadyEscalated, TimePoint deadline,
+                          TimePoint now);
+
 // Whether the console drafts by itself: within `lead` before the end of the shift.
 bool isDraftTime(const ShiftInstance& shift, TimePoint now, Minutes lead);
 

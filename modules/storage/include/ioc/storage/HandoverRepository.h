@@ -67,6 +67,13 @@ struct HandoverRecord
     std::vector<HandoverAnnotation> annotations;
 };
 
+// A shift that ended with no handover signed, as escalated to the supervisors.
+struct MissedHandover
+{
+    domain::ShiftInstance shift;
+    domain::TimePoint escalatedAt;
+};
+
 // Filters of GET /api/v1/handovers; newest shift first.
 struct HandoverFilter
 {
@@ -109,6 +116,12 @@ public:
     // Signed, not acknowledged, not yet escalated, past the deadline.
     std::vector<std::int64_t> dueForEscalation(domain::TimePoint now);
     void markEscalated(std::int64_t id, domain::TimePoint at);
+
+    // Shifts without a handover: recorded once each (false when already recorded).
+    bool isMissingRecorded(const domain::ShiftInstance& shift);
+    bool recordMissing(const domain::ShiftInstance& shift, domain::TimePoint escalatedAt);
+    // Recorded shifts that ended at or after `since` and still have no handover, newest first.
+    std::vector<MissedHandover> stillMissing(domain::TimePoint since);
 
 private:
     void appendSearch(std::int64_t id, const std::string& column, const std::string& text);
