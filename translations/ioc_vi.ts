@@ -3395,7 +3395,7 @@
 <context>
     <name>ioc::console::HandoverController</name>
     <message>
-        <location filename="../modules/console/src/HandoverController.cpp" line="+375"/>
+        <location filename="../modules/console/src/HandoverController.cpp" line="+374"/>
         <source>Select a handover first.</source>
         <translation>Hãy chọn một biên bản giao ca trước.</translation>
     </message>
